@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// ParkPlanner: a GIS-style spatial planner for Hai Phong's industrial parks.
+///
+/// Modules, each with one job:
+/// - `CGEOS`, `CPROJ`: system-library shims over GEOS (reentrant API only) and PROJ.
+/// - `Geo`: the only module that touches C: geometry values, GEOS operations, the spatial
+///   index, projections and geometry IO.
+/// - `Planner`: the domain (parks, parcels, administrative units, tasks) and the questions asked of it.
+/// - `PlannerStore`: persistence in a GeoPackage.
+/// - `parkplan`: the command-line tool.
+let package = Package(
+    name: "ParkPlanner",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Planner", targets: ["Planner"]),
+        .library(name: "PlannerStore", targets: ["PlannerStore"]),
+        .executable(name: "parkplan", targets: ["parkplan"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CGEOS", pkgConfig: "geos",
+            providers: [.apt(["libgeos-dev"]), .brew(["geos"])]),
+        .systemLibrary(
+            name: "CPROJ", pkgConfig: "proj",
+            providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
+        .target(name: "Geo", dependencies: ["CGEOS", "CPROJ"]),
+        .target(name: "Planner", dependencies: ["Geo"]),
+        .target(
+            name: "PlannerStore",
+            dependencies: ["Planner", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .executableTarget(
+            name: "parkplan",
+            dependencies: [
+                "Geo", "Planner", "PlannerStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "Planner", "Geo"]),
+    ]
+)

@@ -1,0 +1,2 @@
+import Geo
+print("parkplan: GEOS \(GeometryEngine.geosVersion)")

@@ -42,9 +42,13 @@ public enum GeoJSONGeometry {
         return a
     }
 
-    private static func number(_ value: Any) -> Double? {
-        if value is Bool { return nil }
-        return (value as? NSNumber)?.doubleValue
+    /// A JSON number as a `Double`; `nil` for anything else, booleans included
+    /// (Foundation parses numbers as `NSNumber` and booleans as a boolean `NSNumber`,
+    /// whose Objective-C type is "c").
+    static func number(_ value: Any) -> Double? {
+        guard let n = value as? NSNumber else { return nil }
+        if String(cString: n.objCType) == "c", type(of: n) != NSNumber.self { return nil }
+        return n.doubleValue
     }
 
     static func position(_ value: Any) throws -> Coordinate {

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `parkplan` command: a thin shell over the Planner and PlannerStore libraries.
+@main
+struct ParkPlan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parkplan",
+        abstract: "Site clearance and utility coverage planner for Hai Phong's industrial parks.",
+        subcommands: [DemoCommand.self])
+}

@@ -1,2 +1,0 @@
-import Geo
-print("parkplan: GEOS \(GeometryEngine.geosVersion)")

@@ -1,0 +1,23 @@
+import Geo
+
+/// How to read a layer.
+public struct ImportOptions: Sendable {
+    /// The CRS of the coordinates; `nil` means the file's own `crs` member, else EPSG:4326
+    /// (RFC 7946 lon/lat). Geometries are transformed to EPSG:9210 on import.
+    public var sourceCRS: CRS?
+    /// The property holding each feature's id ("id", or e.g. "gso_code").
+    public var idField: String
+    /// The level of an administrative layer (district, commune); `nil` reads a `level` property.
+    public var level: UnitLevel?
+    /// Fix invalid polygons with GEOS make-valid (reporting the area each repair changed)
+    /// instead of refusing them.
+    public var repair: Bool
+
+    /// Creates options; the defaults read RFC 7946 GeoJSON with `id` properties and refuse invalid input.
+    public init(sourceCRS: CRS? = nil, idField: String = "id", level: UnitLevel? = nil, repair: Bool = false) {
+        self.sourceCRS = sourceCRS
+        self.idField = idField
+        self.level = level
+        self.repair = repair
+    }
+}

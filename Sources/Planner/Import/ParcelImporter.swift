@@ -1,0 +1,75 @@
+import Foundation
+import Geo
+
+/// Imports land parcels: `id`, optional `park` (a park id or name; when absent, the
+/// park containing most of the parcel), optional `unit` (else apportioned over the
+/// units given), `land_use`, `households`, `compensation_planned_vnd`,
+/// `compensation_paid_vnd`, `planned_handover`, `clearance`, `clearance_date`, and
+/// optional `clearance_history` (see ``ClearanceHistoryReader``). A parcel in no park
+/// is kept and reported in ``ImportResult/notices``.
+public struct ParcelImporter: LayerImporter {
+    /// The parks parcels belong to (EPSG:9210).
+    public var parks: [IndustrialPark]
+    /// The administrative layer parcels are apportioned over (EPSG:9210); empty: none.
+    public var units: [AdministrativeUnit]
+
+    /// Creates the importer.
+    public init(parks: [IndustrialPark] = [], units: [AdministrativeUnit] = []) {
+        self.parks = parks
+        self.units = units
+    }
+
+    /// Imports parcels; see ``LayerImporter/read(_:file:options:)``.
+    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<Parcel> {
+        let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: units.map { .init(id: $0.id, names: [$0.name]) })
+        let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
+        return try LayerImport.run(data, file: file, options: options, rule: .polygonal) { feature, properties, issues, notices in
+            let givenPark = properties.string("park", &issues).flatMap { resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
+            let givenUnit = properties.string("unit", &issues).flatMap { resolve($0, "unit", unitNames, known: !units.isEmpty, &issues) }
+            let landUse = properties.string("land_use", required: true, &issues)
+            let households = properties.count("households", &issues)
+            let planned = properties.number("compensation_planned_vnd", minimum: 0, &issues)
+            let paid = properties.number("compensation_paid_vnd", minimum: 0, &issues)
+            let handover = properties.date("planned_handover", &issues)
+            let history = ClearanceHistoryReader.read(&properties, &issues)
+            guard let id = feature.id, let boundary = feature.geometry, let landUse, let history else { return nil }
+            var parkId = givenPark
+            var shares: [UnitShare] = []
+            do {
+                if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
+                if let u = givenUnit {
+                    let unit = units.first { $0.id == u }
+                    shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
+                                        areaM2: boundary.area, share: 1)]
+                } else if !units.isEmpty {
+                    shares = try apportionment.shares(of: boundary)
+                }
+            } catch {
+                issues.add(.invalidGeometry, "cannot place parcel in parks or units: \(error)")
+                return nil
+            }
+            if parkId == nil {
+                notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .notInPark,
+                                           reason: parks.isEmpty ? "no park given and no parks to assign from" : "parcel lies in no park"))
+            }
+            return Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
+                          compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
+                          clearance: history, boundary: boundary, attributes: properties.attributes)
+        }
+    }
+
+    /// The id a park or unit reference names; unknown names are reported with suggestions.
+    /// Without a layer to check against (`known` false) the text is kept as the id.
+    private func resolve(_ text: String, _ key: String, _ index: NameIndex, known: Bool, _ issues: inout FeatureIssues) -> String? {
+        guard known else { return text }
+        switch index.lookup(text) {
+        case .found(let id): return id
+        case .ambiguous(let ids):
+            issues.add(.unknownValue, "\(key) \"\(text)\" is ambiguous (\(ids.joined(separator: ", ")))")
+        case .notFound(let suggestions):
+            let hint = suggestions.isEmpty ? "" : " (did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?)"
+            issues.add(.unknownValue, "unknown \(key) \"\(text)\"\(hint)")
+        }
+        return nil
+    }
+}

@@ -1,0 +1,49 @@
+import Geo
+
+/// A land parcel (thửa đất) inside a park, with its clearance state and history.
+public struct Parcel: Hashable, Sendable {
+    /// The parcel's id, e.g. "TT-0012".
+    public var id: String
+    /// The park it belongs to (given, or the park containing most of it); `nil` when it lies in no park.
+    public var parkId: String?
+    /// The administrative units it lies in with area shares (given, or computed; a parcel on
+    /// a boundary is apportioned by area).
+    public var units: [UnitShare]
+    /// The land-use code (LUC, ONT, NTS, SKK…).
+    public var landUse: LandUseCode
+    /// Households affected; `nil` when not given.
+    public var households: Int?
+    /// Compensation planned, VND; `nil` when not given.
+    public var compensationPlannedVND: Double?
+    /// Compensation paid so far, VND; `nil` when not given.
+    public var compensationPaidVND: Double?
+    /// The planned hand-over day; `nil` when not given.
+    public var plannedHandover: LocalDate?
+    /// Every recorded clearance change.
+    public var clearance: ClearanceHistory
+    /// The parcel, polygonal, in EPSG:9210 (metres).
+    public var boundary: Geometry
+    /// Properties kept from the source.
+    public var attributes: [String: AttributeValue]
+
+    /// Creates a parcel.
+    public init(id: String, parkId: String?, units: [UnitShare] = [], landUse: LandUseCode,
+                households: Int? = nil, compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
+                plannedHandover: LocalDate? = nil, clearance: ClearanceHistory = ClearanceHistory(),
+                boundary: Geometry, attributes: [String: AttributeValue] = [:]) {
+        self.id = id
+        self.parkId = parkId
+        self.units = units
+        self.landUse = landUse
+        self.households = households
+        self.compensationPlannedVND = compensationPlannedVND
+        self.compensationPaidVND = compensationPaidVND
+        self.plannedHandover = plannedHandover
+        self.clearance = clearance
+        self.boundary = boundary
+        self.attributes = attributes
+    }
+
+    /// The parcel's planar area, m² (EPSG:9210).
+    public var areaM2: Double { boundary.area }
+}

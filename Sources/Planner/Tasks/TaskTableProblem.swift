@@ -1,0 +1,12 @@
+/// A row of a task table the parser could not read, or read with doubt.
+public struct TaskTableProblem: Hashable, Sendable, CustomStringConvertible {
+    /// The 1-based line of the text where the row starts.
+    public var line: Int
+    /// The row's text (start only).
+    public var excerpt: String
+    /// What is wrong.
+    public var reason: String
+
+    /// "line 120: unrecognised row label "x": …".
+    public var description: String { "line \(line): \(reason): \(excerpt)" }
+}

@@ -41,7 +41,7 @@ public struct GeoPackageTransaction {
                 throw StoreError(.schema, message: "srs_id \(srsID) is not in gpkg_spatial_ref_sys; add it first")
             }
             let geom = try SQLName("geom"), fid = try SQLName("fid")
-            try createTable(table, columns: columns, geometryColumn: geom)
+            try createTable(table, columns: columns, geometry: (geom, geometryType))
             try contents(table, dataType: "features", identifier: identifier, description: description, srsID: srsID)
                 .insert(db)
             try GeometryColumnEntry(
@@ -62,16 +62,20 @@ public struct GeoPackageTransaction {
     ) throws {
         try StoreError.converting(path: path, table: name) {
             let table = try SQLName(name, userTable: true)
-            try createTable(table, columns: columns, geometryColumn: nil)
+            try createTable(table, columns: columns, geometry: nil)
             try contents(table, dataType: "attributes", identifier: identifier, description: description, srsID: nil)
                 .insert(db)
         }
     }
 
-    private func createTable(_ table: SQLName, columns: [Column], geometryColumn: SQLName?) throws {
+    /// CREATE TABLE with `fid`, the geometry column declared with its geometry type name
+    /// (requirement 25: "geom POLYGON", a BLOB holding GeoPackageBinary), and `columns`.
+    private func createTable(
+        _ table: SQLName, columns: [Column], geometry: (column: SQLName, type: GeometryTypeName)?
+    ) throws {
         var defs = ["\"fid\" INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL"]
-        if let g = geometryColumn { defs.append("\(g.quoted) BLOB") }
-        var seen: Set<String> = ["fid", geometryColumn?.raw.lowercased() ?? "fid"]
+        if let g = geometry { defs.append("\(g.column.quoted) \(g.type.rawValue)") }
+        var seen: Set<String> = ["fid", geometry?.column.raw.lowercased() ?? "fid"]
         for c in columns {
             let n = try SQLName(c.name)
             guard seen.insert(n.raw.lowercased()).inserted else {

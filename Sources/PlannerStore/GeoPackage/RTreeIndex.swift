@@ -1,8 +1,12 @@
 /// The `gpkg_rtree_index` extension for one geometry column (GeoPackage 1.4, F.3):
 /// the SQLite R*Tree virtual table `rtree_<t>_<c>` and the triggers that keep it in step
-/// with the feature table. The trigger set is GeoPackage 1.4's (insert, update2, update4,
-/// update5, update6, update7, delete), which replaces 1.2's update1 and update3; the SQL is
-/// the spec's template with `<t>`, `<c>`, `<i>` filled in.
+/// with the feature table, the spec's templates with `<t>`, `<c>`, `<i>` filled in.
+///
+/// The triggers are the insert, update1…update4 and delete set of GeoPackage 1.2/1.3,
+/// which 1.4 still accepts and which GDAL 3.6 (the version on ParkPlanner's machines)
+/// writes, validates and drops by name. GeoPackage 1.4 deprecates update1/update3 in favour
+/// of update5…update7; the two sets must not be mixed (update7's plain INSERT would clash
+/// with update1's row).
 struct RTreeIndex {
     /// The feature table.
     let table: SQLName
@@ -31,12 +35,15 @@ struct RTreeIndex {
         "CREATE VIRTUAL TABLE \"\(name)\" USING rtree(id, minx, maxx, miny, maxy)"
     }
 
-    /// The seven trigger statements.
+    /// The six trigger statements: insert, update1…update4, delete.
     var triggers: [String] {
         let t = table.quoted, c = column.quoted, i = idColumn.quoted, r = "\"\(name)\""
         let values = "NEW.\(i), ST_MinX(NEW.\(c)), ST_MaxX(NEW.\(c)), ST_MinY(NEW.\(c)), ST_MaxY(NEW.\(c))"
+        let newIsSet = "(NEW.\(c) NOTNULL AND NOT ST_IsEmpty(NEW.\(c)))"
+        let newIsUnset = "(NEW.\(c) ISNULL OR ST_IsEmpty(NEW.\(c)))"
         func trigger(_ suffix: String) -> String { "CREATE TRIGGER \"\(name)_\(suffix)\"" }
         return [
+            // Insertion of a non-empty geometry: insert record into the R-tree.
             """
             \(trigger("insert")) AFTER INSERT ON \(t)
               WHEN (new.\(c) NOT NULL AND NOT ST_IsEmpty(NEW.\(c)))
@@ -44,49 +51,40 @@ struct RTreeIndex {
               INSERT OR REPLACE INTO \(r) VALUES (\(values));
             END
             """,
+            // Geometry updated to a non-empty one, same row id: update the record.
+            """
+            \(trigger("update1")) AFTER UPDATE OF \(c) ON \(t)
+              WHEN OLD.\(i) = NEW.\(i) AND \(newIsSet)
+            BEGIN
+              INSERT OR REPLACE INTO \(r) VALUES (\(values));
+            END
+            """,
+            // Geometry updated to NULL or empty, same row id: remove the record.
             """
             \(trigger("update2")) AFTER UPDATE OF \(c) ON \(t)
-              WHEN OLD.\(i) = NEW.\(i) AND (NEW.\(c) ISNULL OR ST_IsEmpty(NEW.\(c)))
+              WHEN OLD.\(i) = NEW.\(i) AND \(newIsUnset)
             BEGIN
               DELETE FROM \(r) WHERE id = OLD.\(i);
             END
             """,
+            // Row id changed, non-empty geometry: move the record to the new id.
             """
-            \(trigger("update4")) AFTER UPDATE ON \(t)
-              WHEN OLD.\(i) != NEW.\(i) AND (NEW.\(c) ISNULL OR ST_IsEmpty(NEW.\(c)))
-            BEGIN
-              DELETE FROM \(r) WHERE id IN (OLD.\(i), NEW.\(i));
-            END
-            """,
-            """
-            \(trigger("update5")) AFTER UPDATE ON \(t)
-              WHEN OLD.\(i) != NEW.\(i) AND (NEW.\(c) NOTNULL AND NOT ST_IsEmpty(NEW.\(c)))
+            \(trigger("update3")) AFTER UPDATE OF \(c) ON \(t)
+              WHEN OLD.\(i) != NEW.\(i) AND \(newIsSet)
             BEGIN
               DELETE FROM \(r) WHERE id = OLD.\(i);
               INSERT OR REPLACE INTO \(r) VALUES (\(values));
             END
             """,
+            // Row id changed, NULL or empty geometry: remove old and new ids.
             """
-            \(trigger("update6")) AFTER UPDATE OF \(c) ON \(t)
-              WHEN OLD.\(i) = NEW.\(i) AND
-                   (NEW.\(c) NOTNULL AND NOT ST_IsEmpty(NEW.\(c))) AND
-                   (OLD.\(c) NOTNULL AND NOT ST_IsEmpty(OLD.\(c)))
+            \(trigger("update4")) AFTER UPDATE ON \(t)
+              WHEN OLD.\(i) != NEW.\(i) AND \(newIsUnset)
             BEGIN
-              UPDATE \(r) SET
-                minx = ST_MinX(NEW.\(c)), maxx = ST_MaxX(NEW.\(c)),
-                miny = ST_MinY(NEW.\(c)), maxy = ST_MaxY(NEW.\(c))
-              WHERE id = NEW.\(i);
+              DELETE FROM \(r) WHERE id IN (OLD.\(i), NEW.\(i));
             END
             """,
-            """
-            \(trigger("update7")) AFTER UPDATE OF \(c) ON \(t)
-              WHEN OLD.\(i) = NEW.\(i) AND
-                   (NEW.\(c) NOTNULL AND NOT ST_IsEmpty(NEW.\(c))) AND
-                   (OLD.\(c) ISNULL OR ST_IsEmpty(OLD.\(c)))
-            BEGIN
-              INSERT INTO \(r) VALUES (\(values));
-            END
-            """,
+            // Row deleted: remove the record.
             """
             \(trigger("delete")) AFTER DELETE ON \(t)
               WHEN old.\(c) NOT NULL

@@ -74,4 +74,18 @@ import Testing
         let after = try snapshot(gpkg)
         #expect(after.count == before.count && after.rtree == before.rtree && after.contents == before.contents)
     }
+
+    @Test func failedInsertCaughtInsideAWriteUndoesOnlyItsOwnBatch() throws {
+        let (tmp, gpkg) = try seeded()
+        defer { withExtendedLifetime(tmp) {} }
+        var bad = Layers.squares(100)
+        bad[50].attributes["nonexistent"] = 1
+        try gpkg.write { tx in
+            try tx.insert(features: Layers.squares(5), into: "parcels")
+            #expect(throws: StoreError.self) { try tx.insert(features: bad, into: "parcels") }
+            try tx.insert(features: Layers.squares(2), into: "parcels")
+        }
+        let after = try snapshot(gpkg)
+        #expect(after.count == 17 && after.rtree == 17)
+    }
 }

@@ -15,15 +15,21 @@ public enum GeoPackageBinary {
 
     /// The GeoPackage blob of `geometry` in SRS `srsID`.
     public static func encode(_ geometry: Geometry, srsID: Int32) -> [UInt8] {
+        [UInt8](encodeData(geometry, srsID: srsID, envelope: geometry.planarEnvelope))
+    }
+
+    /// The blob as `Data`, with the envelope already computed (`nil` for empty), the form
+    /// the bulk insert binds.
+    static func encodeData(_ geometry: Geometry, srsID: Int32, envelope: Envelope?) -> Data {
         let wkb = WKBWriter.data(geometry)
-        let envelope = geometry.planarEnvelope
-        var out: [UInt8] = []
-        out.reserveCapacity(40 + wkb.count)
-        out.append(contentsOf: [0x47, 0x50, 0]) // "GP", version 0
-        out.append(envelope == nil ? emptyFlags : nonEmptyFlags)
+        var out = Data(capacity: 40 + wkb.count)
+        out.append(contentsOf: [0x47, 0x50, 0, envelope == nil ? emptyFlags : nonEmptyFlags]) // "GP", version 0
         append(UInt32(bitPattern: srsID), &out)
         if let e = envelope {
-            for v in [e.minX, e.maxX, e.minY, e.maxY] { append(v.bitPattern, &out) }
+            append(e.minX.bitPattern, &out)
+            append(e.maxX.bitPattern, &out)
+            append(e.minY.bitPattern, &out)
+            append(e.maxY.bitPattern, &out)
         }
         out.append(contentsOf: wkb)
         return out
@@ -63,11 +69,11 @@ public enum GeoPackageBinary {
         return try decode(data).geometry.isEmpty
     }
 
-    private static func append(_ v: UInt32, _ out: inout [UInt8]) {
+    private static func append(_ v: UInt32, _ out: inout Data) {
         withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
 
-    private static func append(_ v: UInt64, _ out: inout [UInt8]) {
+    private static func append(_ v: UInt64, _ out: inout Data) {
         withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) }
     }
 }

@@ -1,0 +1,48 @@
+import Geo
+import GRDB
+
+extension GeoPackage {
+    /// Runs `body` in one write transaction: it commits when `body` returns and rolls back
+    /// when it throws, so the file is either fully updated or exactly as before.
+    /// SQLite errors come out as ``StoreError``; `body`'s own errors pass through.
+    public func write<T>(_ body: (GeoPackageTransaction) throws -> T) throws -> T {
+        try StoreError.converting(path: path) {
+            try queue.write { db in try body(GeoPackageTransaction(db: db, path: path)) }
+        }
+    }
+
+    /// Runs `body` with read access to a consistent snapshot of the file.
+    public func read<T>(_ body: (GeoPackageReader) throws -> T) throws -> T {
+        try StoreError.converting(path: path) {
+            try queue.read { db in try body(GeoPackageReader(db: db, path: path)) }
+        }
+    }
+
+    /// Every row of a feature or attribute table, by fid.
+    public func features(in table: String) throws -> [StoredFeature] {
+        try read { try $0.features(in: table) }
+    }
+
+    /// The features of `table` whose envelope intersects `box` (table SRS units), via the R-tree.
+    public func features(in table: String, intersecting box: Envelope) throws -> [StoredFeature] {
+        try read { try $0.features(in: table, intersecting: box) }
+    }
+
+    /// The number of rows in `table`.
+    public func count(in table: String) throws -> Int {
+        try read { try $0.count(in: table) }
+    }
+
+    /// The `gpkg_contents` row of `table`, or `nil` when it is not registered.
+    public func contents(of table: String) throws -> ContentsEntry? {
+        try read { try $0.contents(of: table) }
+    }
+
+    /// Inserts `features` into `table` in a transaction of its own; see
+    /// ``GeoPackageTransaction/insert(features:into:)``.
+    @discardableResult
+    public func insert<S: Sequence>(features: S, into table: String) throws -> [Int64]
+    where S.Element == NewFeature {
+        try write { try $0.insert(features: features, into: table) }
+    }
+}

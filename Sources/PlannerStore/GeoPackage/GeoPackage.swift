@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// A GeoPackage 1.4 file (OGC 12-128r18) opened for reading and writing: the SQLite
+/// container ParkPlanner stores its layers in, readable by QGIS and GDAL.
+///
+/// One serial connection (GRDB `DatabaseQueue`) in SQLite's default rollback-journal mode,
+/// so a process killed mid-write leaves the file as it was before the transaction.
+/// Every connection gets the `ST_*` functions the R-tree triggers call.
+/// Thread-safe: calls are serialised on the queue.
+public final class GeoPackage: Sendable {
+    /// The file's path.
+    public let path: String
+    let queue: DatabaseQueue
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
+    /// Creates a new GeoPackage: sets `application_id` 'GPKG' and `user_version` 10400,
+    /// creates the core metadata tables and inserts ``SpatialReference/defaults``
+    /// (EPSG:4326, -1, 0 and EPSG:9210).
+    /// - Throws: ``StoreError`` (`.file`) when the file already exists or cannot be created.
+    public static func create(at path: String) throws -> GeoPackage {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.file, path: path, message: "cannot create a GeoPackage: the file already exists")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try queue.write { db in
+                try db.execute(sql: "PRAGMA application_id = \(CoreSchema.applicationID)")
+                try db.execute(sql: "PRAGMA user_version = \(CoreSchema.userVersion)")
+                for sql in CoreSchema.statements { try db.execute(sql: sql) }
+                for srs in SpatialReference.defaults { try srs.insert(db) }
+            }
+            return GeoPackage(path: path, queue: queue)
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Opens an existing GeoPackage for reading and writing.
+    /// - Throws: ``StoreError`` (`.file`) when the file is missing, is not SQLite, or lacks
+    ///   the GeoPackage `application_id` or core tables.
+    public static func open(at path: String) throws -> GeoPackage {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.file, path: path, message: "no such file")
+        }
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            try queue.read { db in try checkIsGeoPackage(db, path: path) }
+            return GeoPackage(path: path, queue: queue)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    private static func configuration() -> Configuration {
+        var config = Configuration()
+        config.foreignKeysEnabled = true
+        config.prepareDatabase { db in GeometryFunctions.register(on: db) }
+        return config
+    }
+
+    private static func checkIsGeoPackage(_ db: Database, path: String) throws {
+        let id = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
+        // 'GPKG' (1.2+), 'GP10' and 'GP11' (1.0, 1.1).
+        guard [CoreSchema.applicationID, 0x4750_3130, 0x4750_3131].contains(id) else {
+            throw StoreError(.file, path: path,
+                message: "not a GeoPackage: application_id is \(id), expected 1196444487 ('GPKG')")
+        }
+        for table in CoreSchema.requiredTables where try !db.tableExists(table) {
+            throw StoreError(.file, path: path, message: "not a GeoPackage: table \(table) is missing")
+        }
+    }
+}

@@ -9,7 +9,7 @@ import Testing
         let gpkg = try GeoPackage.create(at: tmp.path)
         try gpkg.queue.read { (db: Database) throws -> Void in
             #expect(try Int.fetchOne(db, sql: "PRAGMA application_id") == 1_196_444_487)
-            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 10400)
+            #expect(try Int.fetchOne(db, sql: "PRAGMA user_version") == 10300)
             #expect(try String.fetchOne(db, sql: "PRAGMA journal_mode")?.lowercased() == "delete")
             #expect(try String.fetchAll(db, sql: "PRAGMA integrity_check") == ["ok"])
             for table in ["gpkg_spatial_ref_sys", "gpkg_contents", "gpkg_geometry_columns", "gpkg_extensions"] {

@@ -4,7 +4,7 @@ enum CoreSchema {
     /// `application_id` 'GPKG' (0x47504B47 = 1196444487).
     static let applicationID: Int32 = 0x4750_4B47
     /// `user_version` for GeoPackage 1.4.0.
-    static let userVersion: Int32 = 10400
+    static let userVersion: Int32 = 10300
 
     /// CREATE TABLE statements for the required and extension metadata tables.
     static let statements: [String] = [

@@ -18,7 +18,7 @@ public final class GeoPackage: Sendable {
         self.queue = queue
     }
 
-    /// Creates a new GeoPackage: sets `application_id` 'GPKG' and `user_version` 10400,
+    /// Creates a new GeoPackage: sets `application_id` 'GPKG' and `user_version` 10300,
     /// creates the core metadata tables and inserts ``SpatialReference/defaults``
     /// (EPSG:4326, -1, 0 and EPSG:9210).
     /// - Throws: ``StoreError`` (`.file`) when the file already exists or cannot be created.

@@ -83,9 +83,9 @@ public struct GeoPackageReader {
             let geometry = try row.withUnsafeData(atIndex: 1) { blob in
                 try blob.map { try GeoPackageBinary.decode($0).geometry }
             }
-            var attributes: [String: AttributeValue] = [:]
+            var attributes: [String: ColumnValue] = [:]
             for (i, c) in schema.columns.enumerated() {
-                attributes[c.name] = AttributeValue(row[i + 2] as DatabaseValue, type: c.type)
+                attributes[c.name] = ColumnValue(row[i + 2] as DatabaseValue, type: c.type)
             }
             out.append(StoredFeature(fid: row[0], geometry: geometry, attributes: attributes))
         }

@@ -9,10 +9,10 @@ public struct NewFeature: Hashable, Sendable {
     /// and always `nil` for attribute tables.
     public var geometry: Geometry?
     /// Attribute values by column name.
-    public var attributes: [String: AttributeValue]
+    public var attributes: [String: ColumnValue]
 
     /// Creates a feature to write.
-    public init(fid: Int64? = nil, geometry: Geometry?, attributes: [String: AttributeValue] = [:]) {
+    public init(fid: Int64? = nil, geometry: Geometry?, attributes: [String: ColumnValue] = [:]) {
         self.fid = fid
         self.geometry = geometry
         self.attributes = attributes

@@ -2,7 +2,7 @@ import Foundation
 
 /// One attribute value of a feature or attribute row, typed the way the GeoPackage
 /// column declares it.
-public enum AttributeValue: Hashable, Sendable {
+public enum ColumnValue: Hashable, Sendable {
     /// SQL NULL.
     case null
     /// An INTEGER value.
@@ -22,7 +22,7 @@ public enum AttributeValue: Hashable, Sendable {
     public var isNull: Bool { self == .null }
 }
 
-extension AttributeValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+extension ColumnValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
     ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral, ExpressibleByNilLiteral
 {
     /// A TEXT value.

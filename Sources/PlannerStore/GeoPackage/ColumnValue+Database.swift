@@ -1,7 +1,7 @@
 import Foundation
 import GRDB
 
-extension AttributeValue {
+extension ColumnValue {
     /// The value as SQLite stores it in a column of type `type`.
     /// - Throws: ``StoreError`` (`.invalidInput`) when the value does not fit the column type.
     func databaseValue(for column: Column) throws -> DatabaseValue {
@@ -34,8 +34,8 @@ extension AttributeValue {
         case .double(let d): self = .real(d)
         case .string(let s):
             switch type {
-            case .date: self = ISODateText.parseDay(s).map(AttributeValue.date) ?? .text(s)
-            case .dateTime: self = ISODateText.parseInstant(s).map(AttributeValue.dateTime) ?? .text(s)
+            case .date: self = ISODateText.parseDay(s).map(ColumnValue.date) ?? .text(s)
+            case .dateTime: self = ISODateText.parseInstant(s).map(ColumnValue.dateTime) ?? .text(s)
             default: self = .text(s)
             }
         case .blob(let b): self = .text(String(decoding: b, as: UTF8.self))

@@ -44,5 +44,6 @@ let package = Package(
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "Planner", "Geo"]),
+        .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerStore", "Planner"]),
     ]
 )

@@ -13,6 +13,9 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         case invalidInput
         /// SQLite reported an error; its message is kept.
         case database
+        /// The change contradicts what the store holds: an id already stored, an unknown
+        /// parcel, a status change dated before the last one.
+        case conflict
     }
 
     /// What kind of failure this is.

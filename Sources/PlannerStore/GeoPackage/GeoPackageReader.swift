@@ -43,6 +43,16 @@ public struct GeoPackageReader {
         }
     }
 
+    /// The rows of `table` matching an SQL condition on its columns (`"parcel_id = ?"`),
+    /// by fid. The condition is the caller's SQL: pass values as `arguments`, never inline.
+    public func features(in table: String, where condition: String, arguments: StatementArguments) throws -> [StoredFeature] {
+        try StoreError.converting(path: path, table: table) {
+            let schema = try TableSchema.load(db, table: table)
+            return try fetch(schema, sql: "SELECT \(selectList(schema)) FROM \(schema.name.quoted) WHERE \(condition) ORDER BY 1",
+                             arguments: arguments)
+        }
+    }
+
     /// The features of `table` whose geometry envelope intersects `box` (closed intervals,
     /// in the table's SRS units), by fid, found through the `rtree_<t>_geom` index.
     /// Candidates are checked against the exact envelope in the blob header, so the

@@ -1,0 +1,92 @@
+import Foundation
+import GRDB
+import Planner
+
+/// Importing files into the store: read and check with the Planner importers, compute
+/// what is derived (unit shares, park links), then write in one transaction. A file with
+/// any rejected feature throws ``ImportFailure`` listing every problem, and the store is
+/// left exactly as it was.
+extension PlanningStore {
+    /// Imports a GeoJSON layer (`parks`, `parcels`, `units`, `zones`, `infrastructure`) or
+    /// a plan's task table (`tasks`, tab-separated text).
+    /// - Throws: ``ImportFailure`` for rejected input, ``StoreError`` for conflicts with
+    ///   what is stored, ``GeoError`` when GEOS fails.
+    public func importFile(_ url: URL, as layer: PlanningLayer, options: ImportOptions = ImportOptions(),
+                           mode: ImportMode = .add) throws -> ImportReport {
+        let file = url.lastPathComponent
+        switch layer {
+        case .parks:
+            var result = try ParkImporter().read(contentsOf: url, options: options)
+            let shares = try UnitShareCalculator.shares(of: result.values.map(\.boundary), in: units())
+            for i in result.values.indices { result.values[i].units = shares[i] }
+            try save(parks: result.values, mode: mode)
+            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+        case .parcels:
+            var result = try ParcelImporter(parks: parks()).read(contentsOf: url, options: options)
+            let missing = result.values.indices.filter { result.values[$0].units.isEmpty }
+            let shares = try UnitShareCalculator.shares(of: missing.map { result.values[$0].boundary }, in: units())
+            for (k, i) in missing.enumerated() { result.values[i].units = shares[k] }
+            try save(parcels: result.values, mode: mode)
+            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+        case .units:
+            let result = try AdministrativeUnitImporter().read(contentsOf: url, options: options)
+            try geoPackage.write { tx in
+                try Self.save(units: result.values, mode: mode, tx)
+                try Self.reapportion(levels: Set(result.values.map(\.level)), tx)
+            }
+            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+        case .zones:
+            let result = try LandUseZoneImporter().read(contentsOf: url, options: options)
+            try save(zones: result.values, mode: mode)
+            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+        case .infrastructure:
+            let result = try InfrastructureImporter().read(contentsOf: url, options: options)
+            try save(works: result.values, mode: mode)
+            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+        case .tasks:
+            let table = try Self.readTaskTable(url, parks: parks())
+            try save(tasks: table.tasks, source: file, mode: mode)
+            return ImportReport(layer: layer, file: file, count: table.tasks.count)
+        }
+    }
+
+    /// Parses a task table; any unreadable row fails the whole import.
+    static func readTaskTable(_ url: URL, parks: [IndustrialPark]) throws -> PlanTaskTable {
+        let file = url.lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: "cannot read file: \(error.localizedDescription)")])
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ImportFailure(issues: [ImportIssue(file: file, kind: .invalidUTF8, reason: "the task table is not valid UTF-8 text")])
+        }
+        let table = PlanTaskTableParser(parks: NameIndex(parks: parks)).parse(text)
+        guard table.problems.isEmpty else {
+            throw ImportFailure(issues: table.problems.map {
+                ImportIssue(file: file, kind: .badValue, reason: "line \($0.line): \($0.description)")
+            })
+        }
+        guard !table.tasks.isEmpty else {
+            throw ImportFailure(issues: [ImportIssue(file: file, kind: .missingProperty, reason: "no numbered task rows found")])
+        }
+        return table
+    }
+
+    /// Recomputes the park and parcel shares of the given unit levels from the units now
+    /// stored, inside the caller's transaction.
+    static func reapportion(levels: Set<UnitLevel>, _ tx: GeoPackageTransaction) throws {
+        let units = try tx.reader.features(in: PlanningLayer.units.table).map(AdministrativeUnit.init(record:))
+            .filter { levels.contains($0.level) }
+        for (table, shareTable, idColumn) in [("parks", "park_units", "park_id"), ("parcels", "parcel_units", "parcel_id")] {
+            for level in levels {
+                try tx.db.execute(sql: "DELETE FROM \(shareTable) WHERE unit_level = ?", arguments: [level.rawValue])
+            }
+            let owners = try tx.reader.features(in: table)
+            let shares = try UnitShareCalculator.shares(of: owners.map { $0.geometry ?? .empty }, in: units)
+            let rows = zip(owners, shares).flatMap { owner, s in
+                s.map { $0.record(ownerId: owner.attributes[idColumn]?.text ?? "") }
+            }
+            try tx.insert(features: rows, into: shareTable)
+        }
+    }
+}

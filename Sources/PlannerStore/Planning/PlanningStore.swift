@@ -1,0 +1,53 @@
+import Foundation
+import Planner
+
+/// A planning store: one GeoPackage holding every layer of the planner (parks, parcels,
+/// administrative units, land-use zones, works, plan tasks) in EPSG:9210, with the
+/// clearance history and links as attribute tables.
+///
+/// Every write is one transaction: it lands whole or not at all, and a process killed
+/// half-way leaves the file as it was (SQLite's rollback journal).
+public final class PlanningStore: Sendable {
+    /// The GeoPackage underneath.
+    public let geoPackage: GeoPackage
+    /// The file's path.
+    public var path: String { geoPackage.path }
+
+    private init(_ geoPackage: GeoPackage) { self.geoPackage = geoPackage }
+
+    /// Creates a new, empty store.
+    /// - Throws: ``StoreError`` (`.file`) when the file exists or cannot be created.
+    public static func create(at path: String) throws -> PlanningStore {
+        let gpkg = try GeoPackage.create(at: path)
+        do {
+            try gpkg.write { tx in try PlanningSchema.install(tx) }
+        } catch {
+            try? FileManager.default.removeItem(atPath: path)
+            throw error
+        }
+        return PlanningStore(gpkg)
+    }
+
+    /// Opens an existing store.
+    /// - Throws: ``StoreError``: `.file` when missing or not a GeoPackage, `.schema` when the
+    ///   GeoPackage was not made by ParkPlanner.
+    public static func open(at path: String) throws -> PlanningStore {
+        let gpkg = try GeoPackage.open(at: path)
+        guard try gpkg.contents(of: "planner_info") != nil else {
+            throw StoreError(.schema, path: path, message: "this GeoPackage has no ParkPlanner layers; create a store with `parkplan import`")
+        }
+        return PlanningStore(gpkg)
+    }
+
+    /// Opens the store, creating it first when the file does not exist.
+    public static func openOrCreate(at path: String) throws -> PlanningStore {
+        FileManager.default.fileExists(atPath: path) ? try open(at: path) : try create(at: path)
+    }
+
+    /// The number of features (rows) in each layer.
+    public func counts() throws -> [PlanningLayer: Int] {
+        var out: [PlanningLayer: Int] = [:]
+        for layer in PlanningLayer.allCases { out[layer] = try geoPackage.count(in: layer.table) }
+        return out
+    }
+}

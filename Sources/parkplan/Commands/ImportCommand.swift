@@ -1,0 +1,74 @@
+import ArgumentParser
+import Foundation
+import Geo
+import Planner
+import PlannerStore
+
+/// `parkplan import LAYER FILE`: reads a GeoJSON layer or a task table into the store,
+/// all or nothing.
+struct ImportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a layer (GeoJSON) or a plan's task table into the store, all or nothing.",
+        discussion: """
+            LAYER is one of: parks, parcels, units, zones, infrastructure, tasks.
+            GeoJSON is read as RFC 7946 (WGS 84 lon/lat) unless --crs says otherwise; geometry
+            is stored in EPSG:9210. Any rejected feature refuses the whole file and lists
+            every problem; the store is left as it was.
+            """)
+
+    @Argument(help: "The layer: parks, parcels, units, zones, infrastructure or tasks.")
+    var layer: String
+
+    @Argument(help: "The file to read.")
+    var file: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Source CRS of the coordinates, e.g. EPSG:9210 (default: the file's, else EPSG:4326).")
+    var crs: String?
+
+    @Option(help: "The property holding each feature's id (e.g. gso_code).")
+    var idField: String = "id"
+
+    @Option(help: "Level of an administrative layer: district, commune, ….")
+    var level: String?
+
+    @Flag(help: "Repair invalid polygons with GEOS make-valid (reports the area each repair changed).")
+    var repair = false
+
+    @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it.")
+    var replace = false
+
+    func validate() throws {
+        guard PlanningLayer(rawValue: layer) != nil else {
+            throw ValidationError("unknown layer '\(layer)'; use one of: \(PlanningLayer.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("no such file: \(file)") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let store = try PlanningStore.openOrCreate(at: storeOptions.store)
+            let options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
+                                        level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
+            let report = try store.importFile(URL(fileURLWithPath: file), as: PlanningLayer(rawValue: layer)!,
+                                              options: options, mode: replace ? .replace : .add)
+            print(ImportSummary(report: report, store: store.path).text)
+        }
+    }
+}
+
+/// The lines printed after an import.
+struct ImportSummary {
+    let report: ImportReport
+    let store: String
+
+    var text: String {
+        var lines = ["imported \(report.count) \(report.layer) from \(report.file) into \(store)"]
+        for r in report.repairs { lines.append("  repaired: \(r)") }
+        for n in report.notices.prefix(20) { lines.append("  note: \(n)") }
+        if report.notices.count > 20 { lines.append("  … and \(report.notices.count - 20) more notes") }
+        return lines.joined(separator: "\n")
+    }
+}

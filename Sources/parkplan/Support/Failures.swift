@@ -1,0 +1,24 @@
+import ArgumentParser
+import Geo
+import Planner
+import PlannerStore
+
+/// Runs a command body, printing domain failures to stderr in full and exiting non-zero.
+func reportingFailures(_ body: () throws -> Void) throws {
+    do {
+        try body()
+    } catch let failure as ImportFailure {
+        Terminal.error("import refused, nothing was written: \(failure.issues.count) problem(s)")
+        for issue in failure.issues { Terminal.error("  \(issue)") }
+        throw ExitCode.failure
+    } catch let e as StoreError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    } catch let e as GeoError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    } catch let e as CLIError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    }
+}

@@ -6,5 +6,5 @@ struct ParkPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkplan",
         abstract: "Site clearance and utility coverage planner for Hai Phong's industrial parks.",
-        subcommands: [DemoCommand.self, ImportCommand.self, LayersCommand.self, ClearanceCommand.self])
+        subcommands: [DemoCommand.self, ImportCommand.self, LayersCommand.self, ClearanceCommand.self, ExportCommand.self])
 }

@@ -1,0 +1,70 @@
+import ArgumentParser
+import Foundation
+import Planner
+import PlannerStore
+
+/// `parkplan export`: layers as RFC 7946 GeoJSON (or GeoJSONSeq) for QGIS, geojson.io,
+/// Leaflet and kepler.gl.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export layers as RFC 7946 GeoJSON (WGS 84 lon/lat), styled for geojson.io.")
+
+    @Option(help: "The layer: parks, parcels, units, zones, infrastructure, or all (one file each).")
+    var layer: String = "all"
+
+    @Option(help: "Parcels' clearance status as of this day (YYYY-MM-DD; default today).")
+    var asOf: String?
+
+    @Flag(help: "Write GeoJSONSeq (one feature per line), streamed.")
+    var seq = false
+
+    @Option(help: "Decimal places of degrees (7 ≈ 1 cm).")
+    var precision: Int = 7
+
+    @Option(name: [.short, .long], help: "Output file (one layer) or folder (all).")
+    var output: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard layer == "all" || ["parks", "parcels", "units", "zones", "infrastructure"].contains(layer) else {
+            throw ValidationError("unknown layer '\(layer)'; use parks, parcels, units, zones, infrastructure or all")
+        }
+        guard (0...15).contains(precision) else { throw ValidationError("--precision must be between 0 and 15") }
+        if let asOf { do { _ = try LocalDate(iso: asOf) } catch { throw ValidationError("\(error)") } }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let store = try storeOptions.open()
+            let date = try asOf.map { try LocalDate(iso: $0) } ?? LocalDate.today
+            let exporter = GeoJSONExporter(precision: precision, sequence: seq)
+            let ext = seq ? "geojsonl" : "geojson"
+            let layers = layer == "all" ? ["parks", "parcels", "units", "zones", "infrastructure"] : [layer]
+            let folder = layer == "all" ? (output ?? "export") : nil
+            if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
+            for name in layers {
+                let path = folder.map { "\($0)/\(name).\(ext)" } ?? output ?? "\(name).\(ext)"
+                let features = try LayerExport.features(name, store: store, asOf: date)
+                let sink = try ExportSink(path: path)
+                try exporter.write(features, to: sink, name: name)
+                sink.close()
+                print("wrote \(path) (\(features.count) features)")
+            }
+        }
+    }
+}
+
+/// The export features of a stored layer.
+enum LayerExport {
+    static func features(_ layer: String, store: PlanningStore, asOf: LocalDate) throws -> [ExportFeature] {
+        switch layer {
+        case "parks": return try store.parks().map { ExportFeature.park($0) }
+        case "parcels": return try store.parcels().map { ExportFeature.parcel($0, asOf: asOf) }
+        case "units": return try store.units().map(ExportFeature.unit)
+        case "zones": return try store.zones().map(ExportFeature.zone)
+        default: return try store.works().map(ExportFeature.work)
+        }
+    }
+}

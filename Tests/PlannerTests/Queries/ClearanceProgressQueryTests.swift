@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 import Testing
 @testable import Planner
@@ -113,5 +114,14 @@ import Testing
             let four = try ClearanceProgressQuery(asOf: F.date("2024-06-01"), grouping: grouping, threads: 4).run(data)
             #expect(one == four)
         }
+    }
+
+    @Test func progressEncodesAsJSONWithStatusNamesAsKeys() throws {
+        let progress = try ClearanceProgressQuery(asOf: F.date("2024-05-01"), grouping: .park).run(Self.data)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        let text = String(decoding: try encoder.encode(progress.totals), as: UTF8.self)
+        #expect(text.contains(#""areaByStatusM2":{"compensated":0,"disputed":0,"handed_over":10000,"inventoried":100,"#))
+        #expect(try JSONDecoder().decode(ClearanceProgress.self, from: encoder.encode(progress)) == progress)
     }
 }

@@ -25,6 +25,7 @@ import Testing
         #expect(s.parcelAreaHa == 4 && s.clearedAreaHa == 1 && s.clearedShare == 0.25)
         #expect(s.occupancy == 0.5)
         #expect(s.investmentPerHaUSD == 15_000_000)
+        #expect(s.investmentPerIndustrialHaUSD == 25_000_000)
         #expect(s.meetsInvestmentTarget == true)
         #expect(abs(s.reservedShare! - 7.0 / 60) < 1e-12)
         #expect(s.reservedShareInBand == true)

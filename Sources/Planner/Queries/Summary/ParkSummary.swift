@@ -27,7 +27,9 @@ public struct ParkSummary: Sendable, Hashable, Codable {
     public var registeredInvestmentUSD: Double?
     /// Registered investment per mapped hectare, USD/ha.
     public var investmentPerHaUSD: Double?
-    /// True when `investmentPerHaUSD` reaches the target (Plan 656: 13 million USD/ha).
+    /// Registered investment per hectare of industrial land, USD/ha (for comparison only).
+    public var investmentPerIndustrialHaUSD: Double?
+    /// True when `investmentPerHaUSD` (per mapped hectare) reaches the target (Plan 656: 13 million USD/ha).
     public var meetsInvestmentTarget: Bool?
     /// Clean land kept in reserve (attribute `reserved_clean_land_ha`), ha.
     public var reservedCleanLandHa: Double?

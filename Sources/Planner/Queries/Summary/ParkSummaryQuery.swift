@@ -53,6 +53,7 @@ public struct ParkSummaryQuery: Sendable {
             clearedShare: parcels.isEmpty ? nil : ratio(cleared, parcelArea) ?? 0,
             leasedAreaHa: leased, industrialLandHa: industrial, occupancy: ratio(leased, industrial),
             registeredInvestmentUSD: investment, investmentPerHaUSD: perHa,
+            investmentPerIndustrialHaUSD: ratio(investment, industrial),
             meetsInvestmentTarget: perHa.map { $0 >= investmentTargetUSDPerHa },
             reservedCleanLandHa: reserved, reservedShare: reservedShare,
             reservedShareInBand: reservedShare.map { reservedShareBand.contains($0) })

@@ -1,0 +1,62 @@
+/// Clearance progress of one group (a unit, a park, or a unit within a park) as of a
+/// day. A parcel straddling units counts in each by its area share: counts, households,
+/// areas and money are weighted by that share. Areas m² (planar, EPSG:9210), money VND.
+public struct ClearanceProgressRow: Sendable, Hashable, Codable {
+    /// The unit's id; `nil` when not grouped by unit, or for the part of parcels lying in
+    /// no unit of the level.
+    public var unitId: String?
+    /// The unit's name (NFC), when `unitId` is given.
+    public var unitName: String?
+    /// The park's id; `nil` when not grouped by park, or for parcels in no park.
+    public var parkId: String?
+    /// Parcels, weighted by the share of each in the group (fractional).
+    public var parcels: Double
+    /// Parcels with any area in the group (whole count).
+    public var parcelsTouching: Int
+    /// Households affected, weighted.
+    public var households: Double
+    /// Parcel area in the group, m².
+    public var areaM2: Double
+    /// Area handed over (status `handed_over` on the day), m².
+    public var clearedAreaM2: Double
+    /// Area in each status on the day, m² (every status present, zero when none).
+    public var areaByStatusM2: [ClearanceStatus: Double]
+    /// Compensation planned, VND, weighted.
+    public var compensationPlannedVND: Double
+    /// Compensation paid, VND, weighted.
+    public var compensationPaidVND: Double
+
+    /// An empty row for a group.
+    public init(unitId: String? = nil, unitName: String? = nil, parkId: String? = nil) {
+        self.unitId = unitId
+        self.unitName = unitName
+        self.parkId = parkId
+        parcels = 0
+        parcelsTouching = 0
+        households = 0
+        areaM2 = 0
+        clearedAreaM2 = 0
+        areaByStatusM2 = Dictionary(uniqueKeysWithValues: ClearanceStatus.allCases.map { ($0, 0) })
+        compensationPlannedVND = 0
+        compensationPaidVND = 0
+    }
+
+    /// Handed-over area as a percentage of the group's area, 0–100 (0 for no area).
+    public var percentCleared: Double { areaM2 > 0 ? min(100, max(0, clearedAreaM2 / areaM2 * 100)) : 0 }
+
+    /// Handed-over area in hectares.
+    public var clearedAreaHa: Double { SquareMetres.hectares(clearedAreaM2) }
+
+    /// Adds `share` (0–1) of a parcel whose status on the day is `status`.
+    mutating func add(_ parcel: Parcel, share: Double, status: ClearanceStatus) {
+        let area = parcel.areaM2 * share
+        parcels += share
+        parcelsTouching += 1
+        households += Double(parcel.households ?? 0) * share
+        areaM2 += area
+        if status == .handedOver { clearedAreaM2 += area }
+        areaByStatusM2[status, default: 0] += area
+        compensationPlannedVND += (parcel.compensationPlannedVND ?? 0) * share
+        compensationPaidVND += (parcel.compensationPaidVND ?? 0) * share
+    }
+}

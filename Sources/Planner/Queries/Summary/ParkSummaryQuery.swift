@@ -1,0 +1,61 @@
+/// Key figures per park: approved vs mapped area, cleared share of its parcels on a
+/// day, occupancy, investment per hectare against Plan 656's target, and the reserved
+/// clean-land share against the 2012 plan's band, read from the park's
+/// ``IndustrialPark/attributes`` (`leased_area_ha`, `industrial_land_ha`,
+/// `registered_investment_usd`, `reserved_clean_land_ha`, each an
+/// ``AttributeValue/number(_:)``).
+///
+/// Complexity: O(p + n) for p parks and n parcels (parcels found by park id; areas by
+/// the shoelace formula, no GEOS call).
+public struct ParkSummaryQuery: Sendable {
+    /// The day clearance is taken on.
+    public var asOf: LocalDate
+    /// Investment target, USD per hectare (Plan 656: 13 million).
+    public var investmentTargetUSDPerHa: Double
+    /// The band the reserved clean-land share should lie in (the 2012 plan: 10–15 %).
+    public var reservedShareBand: ClosedRange<Double>
+    /// Only these parks (in this order); `nil` for every park in data order.
+    public var parkIds: [String]?
+
+    /// Creates the query.
+    public init(asOf: LocalDate, investmentTargetUSDPerHa: Double = 13_000_000,
+                reservedShareBand: ClosedRange<Double> = 0.10...0.15, parkIds: [String]? = nil) {
+        self.asOf = asOf
+        self.investmentTargetUSDPerHa = investmentTargetUSDPerHa
+        self.reservedShareBand = reservedShareBand
+        self.parkIds = parkIds
+    }
+
+    /// One summary per park.
+    public func run(_ data: PlanningData) -> [ParkSummary] {
+        let parks = parkIds.map { ids in ids.compactMap { data.park(id: $0) } } ?? data.parks
+        return parks.map { summary($0, data.parcels(inPark: $0.id)) }
+    }
+
+    /// The summary of one park from its parcels.
+    public func summary(_ park: IndustrialPark, _ parcels: [Parcel]) -> ParkSummary {
+        func number(_ key: String) -> Double? { park.attributes[key]?.numberValue }
+        func ratio(_ x: Double?, _ y: Double?) -> Double? {
+            guard let x, let y, y > 0 else { return nil }
+            return x / y
+        }
+        let mapped = park.boundaryAreaHa
+        let parcelArea = parcels.reduce(0) { $0 + $1.areaM2 }
+        let cleared = parcels.filter { $0.clearance.status(asOf: asOf) == .handedOver }.reduce(0) { $0 + $1.areaM2 }
+        let leased = number("leased_area_ha"), industrial = number("industrial_land_ha")
+        let investment = number("registered_investment_usd"), reserved = number("reserved_clean_land_ha")
+        let perHa = ratio(investment, mapped)
+        let reservedShare = ratio(reserved, industrial)
+        return ParkSummary(
+            parkId: park.id, name: park.name, approvedAreaHa: park.approvedAreaHa, mappedAreaHa: mapped,
+            mappedDeviation: park.approvedAreaHa.flatMap { ratio(mapped - $0, $0) },
+            parcelAreaHa: SquareMetres.hectares(parcelArea), clearedAreaHa: SquareMetres.hectares(cleared),
+            clearedShare: parcels.isEmpty ? nil : ratio(cleared, parcelArea) ?? 0,
+            leasedAreaHa: leased, industrialLandHa: industrial, occupancy: ratio(leased, industrial),
+            registeredInvestmentUSD: investment, investmentPerHaUSD: perHa,
+            investmentPerIndustrialHaUSD: ratio(investment, industrial),
+            meetsInvestmentTarget: perHa.map { $0 >= investmentTargetUSDPerHa },
+            reservedCleanLandHa: reserved, reservedShare: reservedShare,
+            reservedShareInBand: reservedShare.map { reservedShareBand.contains($0) })
+    }
+}

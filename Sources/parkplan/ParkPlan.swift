@@ -6,5 +6,9 @@ struct ParkPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkplan",
         abstract: "Site clearance and utility coverage planner for Hai Phong's industrial parks.",
-        subcommands: [DemoCommand.self, ImportCommand.self, LayersCommand.self, ClearanceCommand.self, ExportCommand.self])
+        subcommands: [
+            DemoCommand.self, ImportCommand.self, LayersCommand.self, ParksCommand.self, ClearanceCommand.self,
+            OverlapsCommand.self, ParcelGapsCommand.self, GapsCommand.self, UtilityPlansCommand.self, TasksCommand.self,
+            ExportCommand.self,
+        ])
 }

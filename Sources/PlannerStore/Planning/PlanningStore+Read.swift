@@ -70,3 +70,12 @@ extension PlanningStore {
         return out
     }
 }
+
+extension PlanningStore {
+    /// Every layer in memory, ready for the queries (which build their spatial indexes
+    /// once, over what they are asked about).
+    public func load() throws -> PlanningData {
+        PlanningData(parks: try parks(), parcels: try parcels(), units: try units(), zones: try zones(),
+                     works: try works(), tasks: try tasks())
+    }
+}

@@ -4,6 +4,7 @@ import ArgumentParser
 struct ClearanceCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "clearance",
-        abstract: "Site clearance (GPMB): record status changes.",
-        subcommands: [ClearanceSetCommand.self])
+        abstract: "Site clearance (GPMB): progress as of a date, and status changes.",
+        subcommands: [ClearanceProgressCommand.self, ClearanceSetCommand.self],
+        defaultSubcommand: ClearanceProgressCommand.self)
 }

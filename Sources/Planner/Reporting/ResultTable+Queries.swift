@@ -1,0 +1,148 @@
+import Geo
+
+/// Each query's answer as a ``ResultTable``, with the columns of the JSON contract.
+extension ResultTable {
+    static func n(_ v: Double) -> AttributeValue { .number(v) }
+    static func n(_ v: Double?) -> AttributeValue { v.map(AttributeValue.number) ?? .null }
+    static func s(_ v: String?) -> AttributeValue { v.map(AttributeValue.string) ?? .null }
+    static func round(_ v: Double, _ places: Int) -> Double { ExportFeature.rounded(v, places) }
+
+    /// Overlap findings: `a`, `b`, `layer_a`, `layer_b`, `area_m2`, `area_ha`, `share_a`, `share_b`.
+    public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double) -> ResultTable {
+        ResultTable(
+            query: "overlaps",
+            columns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
+            rows: findings.map { f in
+                Row(id: "\(f.layerA):\(f.a)|\(f.layerB):\(f.b)",
+                    values: [.string(f.a), .string(f.b), .string(f.layerA), .string(f.layerB), n(round(f.areaM2, 3)),
+                             n(round(f.areaHa, 4)), n(round(f.shareOfA, 6)), n(round(f.shareOfB, 6))],
+                    geometry: f.geometry,
+                    style: FeatureStyle.polygon(fill: FeatureStyle.overlap, opacity: 0.7, title: "\(f.a) × \(f.b)",
+                                                description: String(format: "overlap %.1f m² (%.4f ha)", f.areaM2, f.areaHa)))
+            },
+            extra: [("min_area_m2", .number(minAreaM2))])
+    }
+
+    /// Holes between features that should tile: `park`, `mode`, `area_m2`, `area_ha`.
+    public static func layerGaps(_ gaps: [LayerGap]) -> ResultTable {
+        ResultTable(
+            query: "parcel-gaps", columns: ["park", "mode", "area_m2", "area_ha"],
+            rows: gaps.enumerated().map { i, g in
+                Row(id: "\(g.containerId ?? "layer")-gap-\(i + 1)",
+                    values: [s(g.containerId), .string(g.mode.rawValue), n(round(g.areaM2, 3)), n(round(g.areaHa, 4))],
+                    geometry: g.geometry,
+                    style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.6, title: "gap in \(g.containerId ?? "layer")",
+                                                description: String(format: "%.1f m² not covered by parcels", g.areaM2)))
+            })
+    }
+
+    /// Clearance progress: `unit` (the group: unit id, or park id when grouped by park),
+    /// `unit_name`, `park`, parcel counts, households, `total_m2`, `cleared_m2`,
+    /// `percent`, area per status, compensation; totals and overdue parcels beside the rows.
+    public static func clearance(_ p: ClearanceProgress, grouping: ClearanceGrouping,
+                                 parkNames: [String: String] = [:]) -> ResultTable {
+        let statusColumns = ClearanceStatus.allCases.map { "\($0.rawValue)_m2" }
+        func values(_ r: ClearanceProgressRow) -> [AttributeValue] {
+            let group = grouping == .park ? r.parkId : r.unitId
+            let name = grouping == .park ? r.parkId.flatMap { parkNames[$0] } : r.unitName
+            return [s(group ?? "(none)"), s(name), s(r.parkId), n(round(r.parcels, 3)), .number(Double(r.parcelsTouching)),
+                    n(round(r.households, 3)), n(round(r.areaM2, 2)), n(round(r.clearedAreaM2, 2)), n(round(r.clearedAreaHa, 4)),
+                    n(round(r.percentCleared, 2))]
+                + ClearanceStatus.allCases.map { n(round(r.areaByStatusM2[$0] ?? 0, 2)) }
+                + [n(round(r.compensationPlannedVND, 0)), n(round(r.compensationPaidVND, 0))]
+        }
+        let columns = ["unit", "unit_name", "park", "parcels", "parcels_touching", "households", "total_m2", "cleared_m2",
+                       "cleared_ha", "percent"] + statusColumns + ["compensation_planned_vnd", "compensation_paid_vnd"]
+        let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
+        let overdue: [AttributeValue] = p.overdue.map { o in
+            .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
+                     "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue))])
+        }
+        return ResultTable(
+            query: "clearance", asOf: p.asOf, columns: columns,
+            rows: p.rows.map { r in Row(id: [r.unitId, r.parkId].compactMap { $0 }.joined(separator: "|"), values: values(r)) },
+            extra: [("group_by", .string(grouping.label)),
+                    ("totals", .object(Dictionary(uniqueKeysWithValues: totals.members(totals.rows[0])))),
+                    ("overdue", .array(overdue))])
+    }
+
+    /// Coverage gaps: `park`, `utility`, `park_m2` (or cleared land), `covered_m2`,
+    /// `gap_m2`, `gap_ha`, `gap_share`, `cleared_only`, `works`.
+    public static func coverage(_ gaps: [CoverageGap], asOf: LocalDate, planned: Bool) -> ResultTable {
+        ResultTable(
+            query: "gaps", asOf: asOf,
+            columns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share", "cleared_only", "works"],
+            rows: gaps.map { g in
+                Row(id: "\(g.parkId):\(g.utility.rawValue)",
+                    values: [.string(g.parkId), .string(g.utility.rawValue), n(round(g.targetAreaM2, 2)), n(round(g.coveredAreaM2, 2)),
+                             n(round(g.gapAreaM2, 2)), n(round(g.gapAreaHa, 4)), n(round(g.gapShare, 6)), .bool(g.clearedOnly),
+                             .array(g.workIds.map(AttributeValue.string))],
+                    geometry: g.gapGeometry.isEmpty ? nil : g.gapGeometry,
+                    style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.5, title: "\(g.parkId): no \(g.utility.rawValue)",
+                                                description: String(format: "%.1f %% of the park has no %@ as of %@", g.gapShare * 100,
+                                                                    g.utility.rawValue, asOf.description)))
+            },
+            extra: [("planned", .bool(planned))])
+    }
+
+    /// Parks lacking any plan or work for a utility, and works planned on uncleared land.
+    public static func utilityPlans(_ report: UtilityPlanningReport, asOf: LocalDate) -> ResultTable {
+        ResultTable(
+            query: "utility-plans", asOf: asOf,
+            columns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels", "parcel_m2", "overlap_m2"],
+            rows: report.missing.map { m in
+                Row(id: "missing:\(m.parkId):\(m.utility.rawValue)",
+                    values: [.string("no_plan"), .string(m.parkId), .string(m.utility.rawValue), .null, .null, .null, .array([]), .null, .null])
+            } + report.conflicts.map { c in
+                Row(id: "conflict:\(c.workId)",
+                    values: [.string("planned_on_uncleared_land"), .null, .string(c.utility.rawValue), .string(c.workId),
+                             .string(c.status.rawValue), s(c.operationalFrom?.description), .array(c.parcelIds.map(AttributeValue.string)),
+                             n(round(c.parcelAreaM2, 2)), n(round(c.overlapAreaM2, 2))])
+            })
+    }
+
+    /// The park summary: areas, cleared and leased shares, investment per hectare against
+    /// the 13 M USD/ha target, the reserved clean-land share.
+    public static func parks(_ summaries: [ParkSummary], data: PlanningData, asOf: LocalDate) -> ResultTable {
+        ResultTable(
+            query: "parks", asOf: asOf,
+            columns: ["park", "name", "kind", "approved_ha", "mapped_ha", "parcels", "cleared_ha", "cleared_percent",
+                      "occupancy_percent", "investment_per_ha_usd", "meets_investment_target", "reserved_share_percent",
+                      "reserved_share_in_band"],
+            rows: summaries.map { p in
+                let park = data.park(id: p.parkId)
+                return Row(id: p.parkId,
+                    values: [.string(p.parkId), .string(p.name), s(park?.kind.rawValue), n(p.approvedAreaHa), n(round(p.mappedAreaHa, 2)),
+                             .number(Double(data.parcels(inPark: p.parkId).count)), n(round(p.clearedAreaHa, 2)),
+                             n(p.clearedShare.map { round($0 * 100, 2) }), n(p.occupancy.map { round($0 * 100, 1) }),
+                             n(p.investmentPerHaUSD.map { round($0, 0) }), p.meetsInvestmentTarget.map(AttributeValue.bool) ?? .null,
+                             n(p.reservedShare.map { round($0 * 100, 1) }), p.reservedShareInBand.map(AttributeValue.bool) ?? .null],
+                    geometry: park?.boundary,
+                    style: FeatureStyle.polygon(fill: p.clearedShare.map(FeatureStyle.color(share:)) ?? "#3182bd", opacity: 0.4,
+                                                strokeWidth: 2, title: p.name,
+                                                description: p.clearedShare.map { String(format: "%.1f %% cleared as of %@", $0 * 100, asOf.description) }
+                                                    ?? "no parcels mapped"))
+            })
+    }
+
+    /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `content`.
+    public static func tasks(_ tasks: [PlanTask]) -> ResultTable {
+        ResultTable(
+            query: "tasks", columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
+            rows: tasks.map { t in
+                Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
+                                              .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)), .string(t.content)])
+            })
+    }
+}
+
+extension ClearanceGrouping {
+    /// "park", "district", "district+park".
+    public var label: String {
+        switch self {
+        case .park: "park"
+        case .unit(let l): l.rawValue
+        case .unitAndPark(let l): "\(l.rawValue)+park"
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import Planner
+
+/// `parkplan clearance progress` (the default of `parkplan clearance`): cleared land per
+/// administrative unit and/or park as of a date, and overdue parcels.
+struct ClearanceProgressCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "progress",
+        abstract: "Clearance progress by unit (district, commune, …) or park, as of a date.")
+
+    @Option(help: "Group by a unit level (district, commune, …), park, or LEVEL+park.")
+    var by: String = "park"
+
+    @Option(help: "Only these parks (id or name; repeatable).")
+    var park: [String] = []
+
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let grouping: ClearanceGrouping
+            if by == "park" { grouping = .park } else {
+                let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
+                let level = UnitLevel(rawValue: levelName)
+                guard data.unitLevels.contains(level) else {
+                    throw CLIError("no units of level '\(levelName)'; group by park or one of: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+                }
+                grouping = by.hasSuffix("+park") ? .unitAndPark(level) : .unit(level)
+            }
+            let parkIds = try ParkResolver.ids(park, in: data).map(Set.init)
+            let progress = try ClearanceProgressQuery(asOf: asOf.date, grouping: grouping, parkIds: parkIds).run(data)
+            let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
+            let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names)
+            let t = progress.totals
+            try outputOptions.emit(result,
+                                   tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent"],
+                                   footer: String(format: "total: %.2f ha, %.2f ha cleared (%.1f %%) as of %@; %d parcels overdue",
+                                                  t.areaM2 / 10_000, t.clearedAreaM2 / 10_000, t.percentCleared,
+                                                  asOf.date.description, progress.overdue.count))
+        }
+    }
+}

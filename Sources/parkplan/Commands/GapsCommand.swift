@@ -1,0 +1,44 @@
+import ArgumentParser
+import Planner
+
+/// `parkplan gaps`: park land no power, water or telecom service reaches.
+struct GapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gaps",
+        abstract: "Coverage gaps: park (or cleared) land no utility service reaches, as of a date.")
+
+    @Option(help: "power, water, telecom or all.")
+    var utility: String = "all"
+
+    @Option(help: "Only these parks (id or name; repeatable).")
+    var park: [String] = []
+
+    @OptionGroup var asOf: AsOfOption
+
+    @Flag(help: "Count works planned to serve by the date, not only those operational.")
+    var planned = false
+
+    @Flag(help: "Only the park's land handed over by the date.")
+    var clearedOnly = false
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        guard utility == "all" || Utility(rawValue: utility) != nil else {
+            throw ValidationError("unknown utility '\(utility)'; use power, water, telecom or all")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
+            let gaps = try CoverageGapQuery(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly,
+                                            parkIds: ParkResolver.ids(park, in: data), utilities: utilities).run(data)
+            try outputOptions.emit(.coverage(gaps, asOf: asOf.date, planned: planned),
+                                   tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],
+                                   footer: "as of \(asOf.date)\(planned ? ", counting planned works" : "")\(clearedOnly ? ", handed-over land only" : "")")
+        }
+    }
+}

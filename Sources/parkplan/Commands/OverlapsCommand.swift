@@ -1,0 +1,59 @@
+import ArgumentParser
+import Planner
+import PlannerStore
+
+/// `parkplan overlaps`: where layers overlap, within one layer or between two.
+struct OverlapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "overlaps",
+        abstract: "Overlaps within a layer or between two layers, with areas in m² and ha.",
+        discussion: """
+            LAYER is parks, parcels, zones, or units:LEVEL (e.g. units:district). Touching along
+            an edge is not an overlap; containment is. Areas are planar in EPSG:9210.
+            """)
+
+    @Option(help: "The layer checked: parks, parcels, zones or units:LEVEL.")
+    var layer: String
+
+    @Option(help: "A second layer to check against (default: the layer against itself).")
+    var against: String?
+
+    @Option(help: "Keep only zones with these land-use codes (comma-separated, e.g. LUC,RPH,RDD).")
+    var landUse: String?
+
+    @Option(help: "Drop overlaps smaller than this (m²).")
+    var minArea: Double = 0
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let codes = landUse.map { Set($0.split(separator: ",").map { LandUseCode(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }) }
+            let a = try Self.layer(layer, data, codes)
+            let query = OverlapQuery(minAreaM2: minArea)
+            let findings = try against.map { try query.between(a, Self.layer($0, data, codes)) } ?? query.within(a)
+            let result = ResultTable.overlaps(findings, minAreaM2: minArea)
+            let total = findings.reduce(0) { $0 + $1.areaM2 }
+            try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
+                                   footer: "\(findings.count) overlaps, \(ResultTable.format(.number(total / 10_000), column: "total_ha")) ha in all")
+        }
+    }
+
+    static func layer(_ name: String, _ data: PlanningData, _ codes: Set<LandUseCode>?) throws -> OverlapLayer {
+        switch name {
+        case "parks": return .parks(data.parks)
+        case "parcels": return .parcels(data.parcels)
+        case "zones": return .zones(data.zones, landUses: codes)
+        case let n where n.hasPrefix("units:"):
+            let level = UnitLevel(rawValue: String(n.dropFirst(6)))
+            guard data.unitLevels.contains(level) else {
+                throw CLIError("no units of level '\(level)'; the store has: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+            }
+            return .units(data.units, level: level)
+        default:
+            throw CLIError("unknown layer '\(name)'; use parks, parcels, zones or units:LEVEL (\(data.unitLevels.map { "units:\($0)" }.joined(separator: ", ")))")
+        }
+    }
+}

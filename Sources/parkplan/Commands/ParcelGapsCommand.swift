@@ -1,0 +1,37 @@
+import ArgumentParser
+import Planner
+
+/// `parkplan parcel-gaps`: land inside a park that no parcel covers (the topology
+/// checker's "must not have gaps").
+struct ParcelGapsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parcel-gaps",
+        abstract: "Holes between parcels that should tile a park (\"must not have gaps\").")
+
+    @Option(help: "enclosed: holes surrounded by parcels; withinContainer: all park land no parcel covers.")
+    var mode: String = GapMode.enclosed.rawValue
+
+    @Option(help: "Drop gaps smaller than this (m²).")
+    var minArea: Double = 1
+
+    @Option(help: "Only these parks (id or name; repeatable).")
+    var park: [String] = []
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        guard GapMode(rawValue: mode) != nil else {
+            throw ValidationError("unknown mode '\(mode)'; use \(GapMode.allCases.map(\.rawValue).joined(separator: " or "))")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let gaps = try LayerGapQuery(mode: GapMode(rawValue: mode)!, minAreaM2: minArea)
+                .parcelGaps(data, parkIds: ParkResolver.ids(park, in: data))
+            try outputOptions.emit(.layerGaps(gaps), footer: "\(gaps.count) gaps of at least \(minArea) m²")
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import ArgumentParser
+import Planner
+
+/// `parkplan parks`: the park summary and plan-policy figures.
+struct ParksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "parks",
+        abstract: "Parks: approved vs mapped area, cleared and leased shares, investment per hectare.")
+
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let summaries = ParkSummaryQuery(asOf: asOf.date).run(data)
+            try outputOptions.emit(.parks(summaries, data: data, asOf: asOf.date),
+                                   tableColumns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent",
+                                                  "occupancy_percent", "investment_per_ha_usd", "reserved_share_percent"],
+                                   footer: "as of \(asOf.date); investment target 13 000 000 USD/ha (Plan 656)")
+        }
+    }
+}

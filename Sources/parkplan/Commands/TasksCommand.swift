@@ -1,0 +1,27 @@
+import ArgumentParser
+import Planner
+
+/// `parkplan tasks`: the plan tasks, by section, with the parks they name.
+struct TasksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tasks", abstract: "Plan tasks with their section and the parks they name.")
+
+    @Option(help: "Only this section: power, water, telecom, clearance or other.")
+    var section: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var outputOptions: OutputOptions
+
+    func validate() throws {
+        if let section, TaskSection(rawValue: section) == nil {
+            throw ValidationError("unknown section '\(section)'; use \(TaskSection.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let tasks = try storeOptions.open().tasks().filter { section == nil || $0.section.rawValue == section }
+            try outputOptions.emit(.tasks(tasks), tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
+        }
+    }
+}

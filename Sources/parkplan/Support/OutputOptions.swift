@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import Planner
+import PlannerStore
+
+/// How a query's answer is written.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, geojson, csv
+}
+
+/// The output options every query shares.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, json, geojson or csv.")
+    var format: OutputFormat = .table
+
+    @Option(name: [.short, .long], help: "Write to this file instead of standard output.")
+    var output: String?
+
+    @Option(help: "Also write the result's features to this GeoPackage (for QGIS).")
+    var gpkg: String?
+
+    @Option(help: "Decimal places of degrees in GeoJSON (7 ≈ 1 cm).")
+    var precision: Int = 7
+
+    /// Writes `result` as asked; `tableColumns` picks the columns shown in a terminal table.
+    func emit(_ result: ResultTable, tableColumns: [String]? = nil, footer: String? = nil) throws {
+        let sink = try output.map { try ExportSink(path: $0) } ?? ExportSink()
+        switch format {
+        case .table:
+            sink.write(result.text(columns: tableColumns) + "\n")
+            if let footer { sink.write(footer + "\n") }
+        case .json: sink.write(result.json() + "\n")
+        case .csv: sink.write(result.csv())
+        case .geojson: try GeoJSONExporter(precision: precision).write(result.features(), to: sink, name: result.query)
+        }
+        sink.close()
+        if let gpkg {
+            let n = try ResultGeoPackage.write(result, to: gpkg)
+            Terminal.error("wrote \(n) features to \(gpkg)")
+        }
+    }
+}
+
+/// The `--as-of` option: a day, today when not given.
+struct AsOfOption: ParsableArguments {
+    @Option(help: "Answer as things stood on this day (YYYY-MM-DD; default today).")
+    var asOf: String?
+
+    func validate() throws {
+        if let asOf { do { _ = try LocalDate(iso: asOf) } catch { throw ValidationError("\(error)") } }
+    }
+
+    var date: LocalDate { (try? asOf.map { try LocalDate(iso: $0) }) ?? nil ?? LocalDate.today }
+}
+
+/// Resolves park ids or names ("An Hoa" finds "an-hoa"), with suggestions for unknown ones.
+enum ParkResolver {
+    static func ids(_ names: [String], in data: PlanningData) throws -> [String]? {
+        guard !names.isEmpty else { return nil }
+        let index = NameIndex(parks: data.parks)
+        return try names.map { name in
+            switch index.lookup(name) {
+            case .found(let id): return id
+            case .ambiguous(let ids): throw CLIError("park \"\(name)\" is ambiguous: \(ids.joined(separator: ", "))")
+            case .notFound(let suggestions):
+                let hint = suggestions.isEmpty ? "; `parkplan parks` lists them" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
+                throw CLIError("unknown park \"\(name)\"\(hint)")
+            }
+        }
+    }
+}

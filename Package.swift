@@ -9,6 +9,7 @@ import PackageDescription
 ///   index, projections and geometry IO.
 /// - `Planner`: the domain (parks, parcels, administrative units, tasks) and the questions asked of it.
 /// - `PlannerStore`: persistence in a GeoPackage.
+/// - `PlannerReport`: the quarterly report: HTML with SVG maps and charts.
 /// - `parkplan`: the command-line tool.
 let package = Package(
     name: "ParkPlanner",
@@ -17,6 +18,7 @@ let package = Package(
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "PlannerStore", targets: ["PlannerStore"]),
+        .library(name: "PlannerReport", targets: ["PlannerReport"]),
         .executable(name: "parkplan", targets: ["parkplan"]),
     ],
     dependencies: [
@@ -35,15 +37,17 @@ let package = Package(
         .target(
             name: "PlannerStore",
             dependencies: ["Planner", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlannerReport", dependencies: ["Planner", "Geo"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "Geo", "Planner", "PlannerStore",
+                "Geo", "Planner", "PlannerStore", "PlannerReport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "Planner", "Geo"]),
+        .testTarget(name: "PlannerReportTests", dependencies: ["PlannerReport", "Planner", "Geo"]),
         .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerStore", "Planner"]),
     ]
 )

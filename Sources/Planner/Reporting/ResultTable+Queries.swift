@@ -146,3 +146,21 @@ extension ClearanceGrouping {
         }
     }
 }
+
+extension ResultTable {
+    /// Parcels whose planned hand-over date has passed without hand-over: `parcel`,
+    /// `park`, `planned_handover`, `status`, `days_overdue`, most overdue first.
+    public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, data: PlanningData? = nil) -> ResultTable {
+        ResultTable(
+            query: "overdue", asOf: asOf,
+            columns: ["parcel", "park", "planned_handover", "status", "days_overdue"],
+            rows: parcels.sorted { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }.map { o in
+                Row(id: o.parcelId,
+                    values: [.string(o.parcelId), s(o.parkId), .string(o.plannedHandover.description), .string(o.status.rawValue),
+                             .number(Double(o.daysOverdue))],
+                    geometry: data?.parcel(id: o.parcelId)?.boundary,
+                    style: FeatureStyle.polygon(fill: FeatureStyle.color(o.status), opacity: 0.7, stroke: "#000000",
+                                                title: o.parcelId, description: "\(o.daysOverdue) days overdue (\(o.status.rawValue))"))
+            })
+    }
+}

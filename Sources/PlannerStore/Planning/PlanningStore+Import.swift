@@ -11,25 +11,32 @@ extension PlanningStore {
     /// a plan's task table (`tasks`, tab-separated text).
     /// - Throws: ``ImportFailure`` for rejected input, ``StoreError`` for conflicts with
     ///   what is stored, ``GeoError`` when GEOS fails.
+    /// `progress` is told each phase ("reading parcels.geojson", "writing 2500 parcels").
     public func importFile(_ url: URL, as layer: PlanningLayer, options: ImportOptions = ImportOptions(),
-                           mode: ImportMode = .add) throws -> ImportReport {
+                           mode: ImportMode = .add, progress: (String) -> Void = { _ in }) throws -> ImportReport {
         let file = url.lastPathComponent
+        progress("reading and checking \(file)")
         switch layer {
         case .parks:
             var result = try ParkImporter().read(contentsOf: url, options: options)
+            progress("apportioning \(result.values.count) parks over the units")
             let shares = try UnitShareCalculator.shares(of: result.values.map(\.boundary), in: units())
             for i in result.values.indices { result.values[i].units = shares[i] }
+            progress("writing \(result.values.count) parks")
             try save(parks: result.values, mode: mode)
             return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
         case .parcels:
             var result = try ParcelImporter(parks: parks()).read(contentsOf: url, options: options)
+            progress("apportioning \(result.values.count) parcels over the units")
             let missing = result.values.indices.filter { result.values[$0].units.isEmpty }
             let shares = try UnitShareCalculator.shares(of: missing.map { result.values[$0].boundary }, in: units())
             for (k, i) in missing.enumerated() { result.values[i].units = shares[k] }
+            progress("writing \(result.values.count) parcels")
             try save(parcels: result.values, mode: mode)
             return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
         case .units:
             let result = try AdministrativeUnitImporter().read(contentsOf: url, options: options)
+            progress("writing \(result.values.count) units and re-apportioning parks and parcels")
             try geoPackage.write { tx in
                 try Self.save(units: result.values, mode: mode, tx)
                 try Self.reapportion(levels: Set(result.values.map(\.level)), tx)

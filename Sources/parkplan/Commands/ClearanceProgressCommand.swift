@@ -14,13 +14,17 @@ struct ClearanceProgressCommand: ParsableCommand {
     @Option(help: "Only these parks (id or name; repeatable).")
     var park: [String] = []
 
+    @Flag(help: "List the overdue parcels (planned hand-over passed, not handed over) instead.")
+    var overdue = false
+
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.open().load()
+            let status = ProgressLine()
+            let data = try storeOptions.load(status)
             let grouping: ClearanceGrouping
             if by == "park" { grouping = .park } else {
                 let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
@@ -35,6 +39,12 @@ struct ClearanceProgressCommand: ParsableCommand {
             let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
             let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names)
             let t = progress.totals
+            status.done()
+            if overdue {
+                try outputOptions.emit(.overdue(progress.overdue, asOf: asOf.date, data: data),
+                                       footer: "\(progress.overdue.count) parcels overdue as of \(asOf.date)")
+                return
+            }
             try outputOptions.emit(result,
                                    tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent"],
                                    footer: String(format: "total: %.2f ha, %.2f ha cleared (%.1f %%) as of %@; %d parcels overdue",

@@ -14,8 +14,10 @@ struct UtilityPlansCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.open().load()
+            let progress = ProgressLine()
+            let data = try storeOptions.load(progress)
             let report = try UtilityPlanningCheck(asOf: asOf.date).run(data)
+            progress.done()
             try outputOptions.emit(.utilityPlans(report, asOf: asOf.date),
                                    tableColumns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels"],
                                    footer: "\(report.missing.count) missing plans, \(report.conflicts.count) scheduling conflicts as of \(asOf.date)")

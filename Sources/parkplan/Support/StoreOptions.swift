@@ -1,11 +1,20 @@
 import ArgumentParser
 import Foundation
+import Planner
 import PlannerStore
 
 /// The `--store` option every command that reads or writes a store shares.
 struct StoreOptions: ParsableArguments {
     @Option(name: .long, help: "The planning store (a GeoPackage file).")
     var store: String = "parkplan.gpkg"
+
+    /// Opens the store and loads every layer, showing progress on a terminal.
+    func load(_ progress: ProgressLine = ProgressLine()) throws -> PlanningData {
+        progress.step("loading \(store)")
+        let data = try open().load()
+        progress.step("computing")
+        return data
+    }
 
     /// Opens the store, saying how to create one when it is missing.
     func open() throws -> PlanningStore {

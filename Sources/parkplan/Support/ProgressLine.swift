@@ -1,0 +1,27 @@
+import Foundation
+
+/// Progress of long work on one status line of standard error, shown only when standard
+/// error is a terminal (never when output is piped or redirected to a file).
+final class ProgressLine: @unchecked Sendable {
+    private let enabled: Bool
+    private let start = Date()
+    private let lock = NSLock()
+
+    /// A progress line for the current process.
+    init(enabled: Bool = isatty(STDERR_FILENO) == 1) { self.enabled = enabled }
+
+    /// Shows what is being done now ("reading parcels.geojson…").
+    func step(_ what: String) {
+        guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        let elapsed = String(format: "%5.1fs", Date().timeIntervalSince(start))
+        FileHandle.standardError.write(Data("\r\u{1B}[2K[\(elapsed)] \(what)…".utf8))
+    }
+
+    /// Clears the line when the work is done.
+    func done() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+    }
+}

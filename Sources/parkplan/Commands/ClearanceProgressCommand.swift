@@ -23,8 +23,7 @@ struct ClearanceProgressCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let status = ProgressLine()
-            let data = try storeOptions.load(status)
+            let data = try storeOptions.load()
             let grouping: ClearanceGrouping
             if by == "park" { grouping = .park } else {
                 let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
@@ -39,7 +38,6 @@ struct ClearanceProgressCommand: ParsableCommand {
             let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
             let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names)
             let t = progress.totals
-            status.done()
             if overdue {
                 try outputOptions.emit(.overdue(progress.overdue, asOf: asOf.date, data: data),
                                        footer: "\(progress.overdue.count) parcels overdue as of \(asOf.date)")

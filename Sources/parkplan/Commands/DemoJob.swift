@@ -12,13 +12,6 @@ struct DemoJob {
     /// The parks the city's plans put first.
     static let missionParks = ["an-hoa", "xuan-cau", "nam-trang-cat", "tien-thanh", "kkt-ven-bien-phia-nam"]
 
-    static let imports: [(PlanningLayer, String, UnitLevel?)] = [
-        (.units, "units_districts.geojson", .district), (.units, "units_communes.geojson", .commune),
-        (.parks, "parks.geojson", nil), (.zones, "zones.geojson", nil),
-        (.infrastructure, "infrastructure.geojson", nil), (.parcels, "parcels.geojson", nil),
-        (.tasks, "plan278_tasks.tsv", nil),
-    ]
-
     /// The last day of the last quarter that ended before `day` (reports are due by the 10th after).
     static func lastQuarterEnd(before day: LocalDate) -> LocalDate {
         let start = day.startOfQuarter
@@ -36,9 +29,10 @@ struct DemoJob {
 
         say("ParkPlanner demo: shipped data in \(geodata)/, report date \(asOf) (\(asOf.quarterLabel))")
         let store = try PlanningStore.create(at: storePath)
-        for (layer, file, level) in Self.imports {
-            let r = try store.importFile(URL(fileURLWithPath: geodata + "/" + file), as: layer, options: ImportOptions(level: level))
-            say("  imported \(r.count) \(layer)\(level.map { " (\($0))" } ?? "") from \(file)")
+        let reports = try ShippedData.importAll(from: geodata, into: store, progress: ProgressLine.shared.step)
+        ProgressLine.shared.done()
+        for (r, entry) in zip(reports, ShippedData.files) {
+            say("  imported \(r.count) \(r.layer)\(entry.level.map { " (\($0))" } ?? "") from \(r.file)")
         }
         let data = try store.load()
         var outputs: [String] = []

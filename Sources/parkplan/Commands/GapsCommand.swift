@@ -32,12 +32,10 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine()
-            let data = try storeOptions.load(progress)
+            let data = try storeOptions.load()
             let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
             let gaps = try CoverageGapQuery(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly,
                                             parkIds: ParkResolver.ids(park, in: data), utilities: utilities).run(data)
-            progress.done()
             try outputOptions.emit(.coverage(gaps, asOf: asOf.date, planned: planned),
                                    tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],
                                    footer: "as of \(asOf.date)\(planned ? ", counting planned works" : "")\(clearedOnly ? ", handed-over land only" : "")")

@@ -52,10 +52,9 @@ struct ImportCommand: ParsableCommand {
             let store = try PlanningStore.openOrCreate(at: storeOptions.store)
             let options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
                                         level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
-            let progress = ProgressLine()
+            let progress = ProgressLine.shared
             let report = try store.importFile(URL(fileURLWithPath: file), as: PlanningLayer(rawValue: layer)!,
                                               options: options, mode: replace ? .replace : .add, progress: progress.step)
-            progress.done()
             print(ImportSummary(report: report, store: store.path).text)
         }
     }

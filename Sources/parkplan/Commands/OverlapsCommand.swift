@@ -29,15 +29,13 @@ struct OverlapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine()
-            let data = try storeOptions.load(progress)
+            let data = try storeOptions.load()
             let codes = landUse.map { Set($0.split(separator: ",").map { LandUseCode(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }) }
             let a = try Self.layer(layer, data, codes)
             let query = OverlapQuery(minAreaM2: minArea)
             let findings = try against.map { try query.between(a, Self.layer($0, data, codes)) } ?? query.within(a)
             let result = ResultTable.overlaps(findings, minAreaM2: minArea)
             let total = findings.reduce(0) { $0 + $1.areaM2 }
-            progress.done()
             try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
                                    footer: "\(findings.count) overlaps, \(ResultTable.format(.number(total / 10_000), column: "total_ha")) ha in all")
         }

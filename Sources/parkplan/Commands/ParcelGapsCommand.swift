@@ -28,11 +28,9 @@ struct ParcelGapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine()
-            let data = try storeOptions.load(progress)
+            let data = try storeOptions.load()
             let gaps = try LayerGapQuery(mode: GapMode(rawValue: mode)!, minAreaM2: minArea)
                 .parcelGaps(data, parkIds: ParkResolver.ids(park, in: data))
-            progress.done()
             try outputOptions.emit(.layerGaps(gaps), footer: "\(gaps.count) gaps of at least \(minArea) m²")
         }
     }

@@ -13,10 +13,8 @@ struct ParksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine()
-            let data = try storeOptions.load(progress)
+            let data = try storeOptions.load()
             let summaries = ParkSummaryQuery(asOf: asOf.date).run(data)
-            progress.done()
             try outputOptions.emit(.parks(summaries, data: data, asOf: asOf.date),
                                    tableColumns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent",
                                                   "occupancy_percent", "investment_per_ha_usd", "reserved_share_percent"],

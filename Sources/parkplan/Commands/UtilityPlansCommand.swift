@@ -14,10 +14,8 @@ struct UtilityPlansCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let progress = ProgressLine()
-            let data = try storeOptions.load(progress)
+            let data = try storeOptions.load()
             let report = try UtilityPlanningCheck(asOf: asOf.date).run(data)
-            progress.done()
             try outputOptions.emit(.utilityPlans(report, asOf: asOf.date),
                                    tableColumns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels"],
                                    footer: "\(report.missing.count) missing plans, \(report.conflicts.count) scheduling conflicts as of \(asOf.date)")

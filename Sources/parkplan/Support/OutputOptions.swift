@@ -24,6 +24,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes `result` as asked; `tableColumns` picks the columns shown in a terminal table.
     func emit(_ result: ResultTable, tableColumns: [String]? = nil, footer: String? = nil) throws {
+        ProgressLine.shared.done()
         let sink = try output.map { try ExportSink(path: $0) } ?? ExportSink()
         switch format {
         case .table:

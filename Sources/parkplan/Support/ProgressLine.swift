@@ -7,7 +7,10 @@ final class ProgressLine: @unchecked Sendable {
     private let start = Date()
     private let lock = NSLock()
 
-    /// A progress line for the current process.
+    /// The process's progress line (one status line on standard error).
+    static let shared = ProgressLine()
+
+    /// A progress line, shown when standard error is a terminal.
     init(enabled: Bool = isatty(STDERR_FILENO) == 1) { self.enabled = enabled }
 
     /// Shows what is being done now ("reading parcels.geojson…").

@@ -9,7 +9,7 @@ struct StoreOptions: ParsableArguments {
     var store: String = "parkplan.gpkg"
 
     /// Opens the store and loads every layer, showing progress on a terminal.
-    func load(_ progress: ProgressLine = ProgressLine()) throws -> PlanningData {
+    func load(_ progress: ProgressLine = .shared) throws -> PlanningData {
         progress.step("loading \(store)")
         let data = try open().load()
         progress.step("computing")

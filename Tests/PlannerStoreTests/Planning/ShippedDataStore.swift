@@ -4,18 +4,9 @@ import Foundation
 
 /// A store holding every shipped layer, imported the way `parkplan demo` does it.
 enum ShippedDataStore {
-    static let imports: [(PlanningLayer, String, UnitLevel?)] = [
-        (.units, "units_districts.geojson", .district), (.units, "units_communes.geojson", .commune),
-        (.parks, "parks.geojson", nil), (.zones, "zones.geojson", nil),
-        (.infrastructure, "infrastructure.geojson", nil), (.parcels, "parcels.geojson", nil),
-        (.tasks, "plan278_tasks.tsv", nil),
-    ]
-
     static func make(at path: String) throws -> PlanningStore {
         let store = try PlanningStore.create(at: path)
-        for (layer, file, level) in imports {
-            _ = try store.importFile(PackagePaths.geodata(file), as: layer, options: ImportOptions(level: level))
-        }
+        _ = try ShippedData.importAll(from: PackagePaths.root.appendingPathComponent("geodata").path, into: store)
         return store
     }
 

@@ -61,8 +61,9 @@ public struct TrendChart: Sendable {
                 + "<text x=\"\(SVGNumber.format(left + plotW))\" y=\"\(ry)\" dy=\"-4\" text-anchor=\"end\">\(HTMLText.escape(reference.label))</text>"
         }
         let every = max(1, (points.count + 11) / 12)
-        for (i, p) in points.enumerated() where i % every == 0 || i == points.count - 1 {
-            out += "<text x=\"\(SVGNumber.format(x(i)))\" y=\"\(SVGNumber.format(top + plotH + 16))\" text-anchor=\"middle\">\(HTMLText.escape(p.label))</text>"
+        for (i, p) in points.enumerated() where i == points.count - 1 || (i % every == 0 && points.count - 1 - i >= every) {
+            let anchor = i == points.count - 1 && points.count > 1 ? "end" : i == 0 && points.count > 1 ? "start" : "middle"
+            out += "<text x=\"\(SVGNumber.format(x(i)))\" y=\"\(SVGNumber.format(top + plotH + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(p.label))</text>"
         }
         if !points.isEmpty {
             let d = points.indices.map { (i: Int) in (i == 0 ? "M" : "L") + SVGNumber.format(x(i)) + " " + SVGNumber.format(y(points[i].value)) }.joined()

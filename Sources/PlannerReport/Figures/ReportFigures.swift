@@ -35,14 +35,14 @@ public struct ReportFigures: Sendable {
 
     /// Runs the queries.
     /// - Parameters:
-    ///   - unitLevel: the level grouped by; `nil` takes the data's first level.
+    ///   - unitLevel: the level grouped by; `nil` takes ``levelInForce(_:on:)``.
     ///   - threads: worker threads for the queries; `nil` uses every core.
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public init(_ data: PlanningData, asOf: LocalDate, unitLevel: UnitLevel? = nil, overlapMinAreaM2: Double = 100,
                 threads: Int? = nil) throws {
         self.asOf = asOf
         self.overlapMinAreaM2 = overlapMinAreaM2
-        let level = unitLevel ?? data.unitLevels.first
+        let level = unitLevel ?? Self.levelInForce(data, on: asOf)
         self.unitLevel = level
         byUnit = try level.map { level in
             ResultTable.clearance(try ClearanceProgressQuery(asOf: asOf, grouping: .unit(level), threads: threads).run(data),
@@ -64,5 +64,15 @@ public struct ReportFigures: Sendable {
         overlaps = ResultTable.overlaps(findings, minAreaM2: overlapMinAreaM2)
         utilityPlans = ResultTable.utilityPlans(try UtilityPlanningCheck(asOf: asOf, threads: threads).run(data), asOf: asOf)
         trend = try ClearanceTrend.quarterly(data, asOf: asOf, threads: threads)
+    }
+
+    /// The day districts were abolished and communes became the only level below the city.
+    public static let communeReform = LocalDate(year: 2025, month: 7, day: 1)!
+
+    /// The unit level reported by on `day`: communes from 1 July 2025 and districts before,
+    /// when the data has that level; otherwise its first level; `nil` with no units.
+    public static func levelInForce(_ data: PlanningData, on day: LocalDate) -> UnitLevel? {
+        let preferred: UnitLevel = day >= communeReform ? .commune : .district
+        return data.unitLevels.contains(preferred) ? preferred : data.unitLevels.first
     }
 }

@@ -57,8 +57,12 @@ public struct PlanningMaps: Sendable {
     /// One park's parcels coloured by clearance status on the day, over the park outline.
     public func parcels(of park: IndustrialPark, width: Double = 360, id: String) -> SVGMap {
         let parcels = data.parcels(inPark: park.id)
-        let extent = Self.extent(of: [park.boundary] + parcels.map(\.boundary)) ?? Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)
-        var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 1.3), id: id, lang: lang)
+        var extent = Self.extent(of: [park.boundary] + parcels.map(\.boundary)) ?? Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)
+        // A few parcels in a vast zone: show the parcels, the zone's outline runs off the map.
+        if let tight = Self.extent(of: parcels.map(\.boundary)), tight.width * tight.height < 0.1 * extent.width * extent.height {
+            extent = tight
+        }
+        var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 0.7), id: id, lang: lang)
         map.add([MapFeature(park.boundary, style: MapStyle(fill: "#ffffff", stroke: MapPalette.parkOutline, strokeWidth: 1.5))])
         map.add(parcels.map { p in
             let status = p.clearance.status(asOf: asOf)
@@ -75,7 +79,7 @@ public struct PlanningMaps: Sendable {
     /// One park's outline with its gap for one utility hatched.
     public func gap(_ gap: CoverageGap, of park: IndustrialPark, width: Double = 180, id: String) -> SVGMap {
         let extent = Self.extent(of: [park.boundary]) ?? Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)
-        var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 1.3), id: id, lang: lang)
+        var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 0.9), id: id, lang: lang)
         map.furniture = false
         map.add([MapFeature(park.boundary, style: MapStyle(fill: "#e5f5e0", stroke: MapPalette.parkOutline, strokeWidth: 1))])
         if !gap.gapGeometry.isEmpty {

@@ -70,7 +70,7 @@ public struct SVGMap: Sendable {
             for feature in layer { out += draw(feature) }
             out += "</g>"
         }
-        for label in labels { out += text(label) }
+        out += placedLabels()
         out += "</g>"
         if furniture { out += northArrow() + scaleBar() }
         out += legendSVG()
@@ -125,8 +125,28 @@ public struct SVGMap: Sendable {
         return out
     }
 
-    private func text(_ l: MapLabel) -> String {
-        let p = frame.point(l.at)
+    /// The labels, each moved down a line (up to three times) while it would overlap
+    /// one already placed; a label that still overlaps is left out.
+    private func placedLabels() -> String {
+        var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
+        var out = ""
+        for l in labels {
+            var p = frame.point(l.at)
+            let halfWidth = Double(l.text.count) * l.size * 0.29
+            for _ in 0..<4 {
+                let box = (x0: p.x - halfWidth, y0: p.y - l.size, x1: p.x + halfWidth, y1: p.y + 2)
+                if !placed.contains(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) {
+                    placed.append(box)
+                    out += text(l, at: p)
+                    break
+                }
+                p.y += l.size + 3
+            }
+        }
+        return out
+    }
+
+    private func text(_ l: MapLabel, at p: SVGPoint) -> String {
         return "<text x=\"\(SVGNumber.format(p.x))\" y=\"\(SVGNumber.format(p.y))\" font-size=\"\(l.size)\" text-anchor=\"middle\""
             + " fill=\"#222\" stroke=\"#fff\" stroke-width=\"2.5\" paint-order=\"stroke\">\(HTMLText.escape(l.text))</text>"
     }

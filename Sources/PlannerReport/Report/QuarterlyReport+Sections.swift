@@ -65,13 +65,13 @@ extension QuarterlyReport {
             out += "<section class=\"park\" data-park=\"\(HTMLText.escape(park.id))\"><h3>\(HTMLText.escape(park.name))</h3>"
                 + "<p>\(HTMLText.escape(t(.clearedArea))): <b>\(cleared)</b> / \(total) ha (\(percent) %) · "
                 + "\(HTMLText.escape(t(.overdueCount))): \(ReportNumbers.format(Double(overdue), lang: lang))</p>"
-                + "<div class=\"park-maps\"><figure>\(maps.parcels(of: park, width: 440, id: "park\(i)").svg())"
+                + "<div class=\"park-maps\"><figure>\(maps.parcels(of: park, width: 728, id: "park\(i)").svg())"
                 + "<figcaption>\(HTMLText.escape(t(.parcelStatus)))</figcaption></figure><div class=\"gap-maps\">"
             for gap in f.gaps where gap.parkId == park.id {
-                let caption = "\(t.utility(gap.utility)): \(t(.gapHa).lowercased()) "
+                let caption = "\(t.utility(gap.utility)): \(t(.notServed)) "
                     + (gap.gapAreaM2 > 0 ? ReportNumbers.hectares(fromSquareMetres: gap.gapAreaM2, lang: lang)
                         + " (" + ReportNumbers.percent(gap.gapShare, lang: lang) + ")" : t(.noGaps))
-                out += "<figure>\(maps.gap(gap, of: park, width: 220, id: "park\(i)-\(gap.utility.rawValue)").svg())"
+                out += "<figure>\(maps.gap(gap, of: park, width: 232, id: "park\(i)-\(gap.utility.rawValue)").svg())"
                     + "<figcaption>\(HTMLText.escape(caption))</figcaption></figure>"
             }
             out += "</div></div></section>"

@@ -5,27 +5,30 @@ extension QuarterlyReport {
     /// Units, parks, coverage gaps, overdue parcels, overlaps and works on uncleared land.
     func tables(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> String {
         [unitsTable(f, t), parksTable(data, f, t), gapsTable(data, f, t), overdueTable(data, f, t),
-         overlapsTable(f, t), conflictsTable(f, t)].compactMap { $0?.html() }.joined()
+         overlapsTable(data, f, t), conflictsTable(f, t)].compactMap { $0?.html() }.joined()
     }
 
     private var cells: ReportCells { ReportCells(lang: lang) }
 
     /// The clearance columns shown for a unit or park row: parcels, households, total ha, cleared ha, %.
-    private func clearanceCells(_ table: ResultTable, _ v: (String) -> AttributeValue?) -> [String] {
-        [cells.number(v("parcels"), decimals: 1), cells.number(v("households"), decimals: 0),
-         cells.number(v("total_m2"), decimals: 2, divisor: 10_000), cells.number(v("cleared_ha"), decimals: 2),
-         cells.number(v("percent"), decimals: 1)]
+    /// Parcels (weighted by area share, so 1 decimal; whole for parks), households when
+    /// asked, total ha, cleared ha, %.
+    private func clearanceCells(_ table: ResultTable, households: Bool = true, _ v: (String) -> AttributeValue?) -> [String] {
+        [cells.number(v("parcels"), decimals: households ? 1 : 0)]
+            + (households ? [cells.number(v("households"), decimals: 0)] : [])
+            + [cells.number(v("total_m2"), decimals: 2, divisor: 10_000), cells.number(v("cleared_ha"), decimals: 2),
+               cells.number(v("percent"), decimals: 1)]
     }
 
-    private func clearanceColumns(_ t: ReportText) -> [HTMLTable.Column] {
-        [.init(heading: t(.parcels), numeric: true), .init(heading: t(.households), numeric: true),
-         .init(heading: t(.totalHa), numeric: true), .init(heading: t(.clearedHa), numeric: true),
-         .init(heading: t(.percent), numeric: true)]
+    private func clearanceColumns(_ t: ReportText, households: Bool = true) -> [HTMLTable.Column] {
+        [.init(heading: t(.parcels), numeric: true)] + (households ? [.init(heading: t(.households), numeric: true)] : [])
+            + [.init(heading: t(.totalHa), numeric: true), .init(heading: t(.clearedHa), numeric: true),
+               .init(heading: t(.percent), numeric: true)]
     }
 
     func unitsTable(_ f: ReportFigures, _ t: ReportText) -> HTMLTable? {
         guard let table = f.byUnit else { return nil }
-        var out = HTMLTable(caption: t(.unitsTable) + (f.unitLevel.map { " (\($0.rawValue))" } ?? ""),
+        var out = HTMLTable(caption: t(.unitsTable) + (f.unitLevel.map { " (\(t.level($0)))" } ?? ""),
                             columns: [.init(heading: t(.unit)), .init(heading: t(.name))] + clearanceColumns(t), emptyText: t(.noRows))
         out.rows = table.rows.map { r in
             (r.id.isEmpty ? "none" : r.id, [cells.string(table.value(r, "unit")), unitName(table, r, t)] + clearanceCells(table) { table.value(r, $0) })
@@ -37,7 +40,7 @@ extension QuarterlyReport {
     func parksTable(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> HTMLTable {
         var out = HTMLTable(caption: t(.parksTable),
                             columns: [.init(heading: t(.park)), .init(heading: t(.approvedHa), numeric: true), .init(heading: t(.mappedHa), numeric: true)]
-                                + clearanceColumns(t) + [.init(heading: t(.occupancy), numeric: true)],
+                                + clearanceColumns(t, households: false) + [.init(heading: t(.occupancy), numeric: true)],
                             emptyText: t(.noRows))
         let clearance = Dictionary(f.byPark.rows.map { (f.byPark.value($0, "park")?.stringValue ?? "", $0) }, uniquingKeysWith: { a, _ in a })
         out.rows = f.parks.rows.map { r in
@@ -45,10 +48,10 @@ extension QuarterlyReport {
             let c = clearance[id]
             return (id, [cells.string(f.parks.value(r, "name")), cells.number(f.parks.value(r, "approved_ha"), decimals: 1),
                          cells.number(f.parks.value(r, "mapped_ha"), decimals: 1)]
-                        + clearanceCells(f.byPark) { column in c.flatMap { f.byPark.value($0, column) } }
+                        + clearanceCells(f.byPark, households: false) { column in c.flatMap { f.byPark.value($0, column) } }
                         + [cells.number(f.parks.value(r, "occupancy_percent"), decimals: 1)])
         }
-        out.footer = footer(f.byPark, t).map { Array($0.prefix(1)) + ["", ""] + $0.dropFirst(2) + [""] }
+        out.footer = footer(f.byPark, t, households: false).map { Array($0.prefix(1)) + ["", ""] + $0.dropFirst(2) + [""] }
         return out
     }
 
@@ -86,7 +89,7 @@ extension QuarterlyReport {
         return out
     }
 
-    func overlapsTable(_ f: ReportFigures, _ t: ReportText) -> HTMLTable {
+    func overlapsTable(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> HTMLTable {
         let table = f.overlaps
         var out = HTMLTable(caption: t(.overlapsTable) + " (≥ \(ReportNumbers.format(f.overlapMinAreaM2, lang: lang)) m²)",
                             columns: [.init(heading: t(.featureA)), .init(heading: t(.featureB)), .init(heading: t(.layerA)), .init(heading: t(.layerB)),
@@ -94,8 +97,14 @@ extension QuarterlyReport {
                                       .init(heading: t(.shareB), numeric: true)],
                             emptyText: t(.noRows))
         let percent = { (v: AttributeValue?) in cells.number(v?.numberValue.map { .number($0 * 100) }, decimals: 1) }
+        /// A park's name for a feature of the parks layer, the id otherwise.
+        func name(_ id: AttributeValue?, _ layer: AttributeValue?) -> String {
+            let text = cells.string(id)
+            return layer?.stringValue == "parks" ? data.park(id: text)?.name ?? text : text
+        }
         out.rows = table.rows.map { r in
-            (r.id, [cells.string(table.value(r, "a")), cells.string(table.value(r, "b")), cells.string(table.value(r, "layer_a")),
+            (r.id, [name(table.value(r, "a"), table.value(r, "layer_a")), name(table.value(r, "b"), table.value(r, "layer_b")),
+                    cells.string(table.value(r, "layer_a")),
                     cells.string(table.value(r, "layer_b")), cells.number(table.value(r, "area_ha"), decimals: 3),
                     percent(table.value(r, "share_a")), percent(table.value(r, "share_b"))])
         }
@@ -124,8 +133,8 @@ extension QuarterlyReport {
     }
 
     /// The totals row of a clearance table (its `totals` member), under the name column.
-    private func footer(_ table: ResultTable, _ t: ReportText) -> [String]? {
+    private func footer(_ table: ResultTable, _ t: ReportText, households: Bool = true) -> [String]? {
         guard case .object(let totals)? = table.extra.first(where: { $0.0 == "totals" })?.1 else { return nil }
-        return [t(.total), ""] + clearanceCells(table) { totals[$0] }
+        return [t(.total), ""] + clearanceCells(table, households: households) { totals[$0] }
     }
 }

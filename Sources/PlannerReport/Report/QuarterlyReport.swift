@@ -12,7 +12,7 @@ public struct QuarterlyReport: Sendable {
     public var lang: ReportLanguage
     /// The utility whose gaps are hatched on the city map.
     public var utility: Utility
-    /// The unit level of the progress by unit; `nil` takes the data's first level.
+    /// The unit level of the progress by unit; `nil` takes ``ReportFigures/levelInForce(_:on:)``.
     public var unitLevel: UnitLevel?
     /// The smallest overlap listed, m².
     public var overlapMinAreaM2: Double
@@ -23,7 +23,7 @@ public struct QuarterlyReport: Sendable {
 
     /// Creates the report's settings.
     public init(asOf: LocalDate, lang: ReportLanguage = .vi, utility: Utility = .power, unitLevel: UnitLevel? = nil,
-                overlapMinAreaM2: Double = 100, overdueRowLimit: Int = 60, threads: Int? = nil) {
+                overlapMinAreaM2: Double = 100, overdueRowLimit: Int = 40, threads: Int? = nil) {
         self.asOf = asOf
         self.lang = lang
         self.utility = utility

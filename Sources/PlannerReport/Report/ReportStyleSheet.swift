@@ -21,8 +21,8 @@ enum ReportStyleSheet {
     figure{margin:8px 0 12px}
     figcaption{font-size:12px;color:var(--muted)}
     .park{border-top:1px solid var(--rule);padding-top:6px}
-    .park-maps{display:grid;grid-template-columns:2fr 1fr;gap:10px;align-items:start}
-    .gap-maps{display:grid;grid-template-columns:1fr;gap:4px}
+    .park-maps figure{margin:4px 0}
+    .gap-maps{display:grid;grid-template-columns:repeat(3,1fr);gap:8px;align-items:start}
     .gap-maps figure{margin:0}
     table{border-collapse:collapse;width:100%;font-size:12px;margin:4px 0 10px}
     th,td{border-bottom:1px solid var(--rule);padding:3px 6px;text-align:left;vertical-align:top}

@@ -40,6 +40,15 @@ public struct ReportText: Sendable {
         }
     }
 
+    /// A unit level's name: "xã/phường", "quận/huyện", or the level's own name.
+    public func level(_ l: UnitLevel) -> String {
+        switch (l, lang) {
+        case (.commune, .vi): "xã/phường"
+        case (.district, .vi): "quận/huyện"
+        default: l.rawValue
+        }
+    }
+
     /// "Quý 2/2025" or "Q2 2025".
     public func quarter(_ d: LocalDate) -> String {
         lang == .vi ? "Quý \(d.quarter)/\(d.year)" : d.quarterLabel
@@ -60,7 +69,7 @@ public struct ReportText: Sendable {
         case unit, park, name, parcels, households, totalHa, clearedHa, percent, approvedHa, mappedHa, occupancy
         case parcel, plannedHandover, status, daysOverdue, featureA, featureB, layerA, layerB, overlapHa, shareA, shareB
         case work, utility, operationalFrom, parcelAreaHa, overlapAreaHa, gapHa, gapShare, targetHa, none, noRows
-        case notInUnit, shareLegend, utilityGaps, parcelStatus, works, zones, overlaps, mapOf, noParcels
+        case notServed, notInUnit, shareLegend, utilityGaps, parcelStatus, works, zones, overlaps, mapOf, noParcels
 
         /// (Vietnamese, English).
         var texts: (vi: String, en: String) {
@@ -127,6 +136,7 @@ public struct ReportText: Sendable {
             case .targetHa: ("Diện tích khu (ha)", "Park area (ha)")
             case .none: ("(ngoài đơn vị)", "(no unit)")
             case .noRows: ("Không có.", "None.")
+            case .notServed: ("chưa phủ", "not served")
             case .notInUnit: ("ngoài các đơn vị", "outside every unit")
             case .shareLegend: ("Tỷ lệ đã bàn giao", "Share handed over")
             case .utilityGaps: ("Vùng chưa có", "Not served by")

@@ -37,7 +37,9 @@ enum SVGPath {
     private static func append(_ ring: [Coordinate], closed: Bool, _ frame: MapFrame, _ out: inout String) {
         var last = ""
         var count = 0
-        for c in ring {
+        // A closed ring's last vertex repeats the first: "Z" draws that edge.
+        let vertices = closed && ring.count > 1 && ring.first == ring.last ? ring.dropLast() : ring[...]
+        for c in vertices {
             let p = frame.point(c)
             let text = SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
             if text == last { continue }

@@ -63,13 +63,13 @@ public struct ReportText: Sendable {
 
     /// The labels and headings, each with its Vietnamese and English text.
     public enum Key: Sendable, CaseIterable {
-        case title, subtitle, asOf, generated, summary, totalArea, clearedArea, clearedShare, overdueCount
+        case title, subtitle, asOf, generated, totalArea, clearedArea, clearedShare, overdueCount
         case cityMap, parkMaps, progress, tables, byUnit, trend, trendNote, unitsTable, parksTable, overdueTable
-        case overlapsTable, conflictsTable, gapsTable, legend, parks, units, gaps, noGaps, north, cleared, total
+        case overlapsTable, conflictsTable, gapsTable, parks, units, gaps, noGaps, north, total
         case unit, park, name, parcels, households, totalHa, clearedHa, percent, approvedHa, mappedHa, occupancy
         case parcel, plannedHandover, status, daysOverdue, featureA, featureB, layerA, layerB, overlapHa, shareA, shareB
         case work, utility, operationalFrom, parcelAreaHa, overlapAreaHa, gapHa, gapShare, targetHa, none, noRows
-        case notServed, notInUnit, shareLegend, utilityGaps, parcelStatus, works, zones, overlaps, mapOf, noParcels
+        case notServed, shareLegend, utilityGaps, parcelStatus, overlaps, noParcels
 
         /// (Vietnamese, English).
         var texts: (vi: String, en: String) {
@@ -78,7 +78,6 @@ public struct ReportText: Sendable {
             case .subtitle: ("Thành phố Hải Phòng — báo cáo hằng quý", "Hai Phong City — quarterly report")
             case .asOf: ("Số liệu tính đến ngày", "Figures as of")
             case .generated: ("Lập bằng ParkPlanner từ dữ liệu không gian (EPSG:9210)", "Made with ParkPlanner from the spatial data (EPSG:9210)")
-            case .summary: ("Tóm tắt", "Summary")
             case .totalArea: ("Tổng diện tích thửa đất", "Total parcel area")
             case .clearedArea: ("Diện tích đã bàn giao", "Area handed over")
             case .clearedShare: ("Tỷ lệ hoàn thành GPMB", "Share cleared")
@@ -96,13 +95,11 @@ public struct ReportText: Sendable {
             case .overlapsTable: ("Chồng lấn vượt ngưỡng", "Overlaps above the threshold")
             case .conflictsTable: ("Công trình hạ tầng dự kiến trên đất chưa bàn giao", "Works planned on land not yet handed over")
             case .gapsTable: ("Vùng chưa được cấp hạ tầng", "Utility coverage gaps")
-            case .legend: ("Chú giải", "Legend")
             case .parks: ("Khu công nghiệp", "Parks")
             case .units: ("Ranh giới đơn vị hành chính", "Administrative units")
             case .gaps: ("Chưa có", "No")
             case .noGaps: ("không có vùng thiếu", "no gap")
             case .north: ("B", "N")
-            case .cleared: ("Đã bàn giao", "Handed over")
             case .total: ("Tổng", "Total")
             case .unit: ("Đơn vị", "Unit")
             case .park: ("Khu", "Park")
@@ -137,14 +134,10 @@ public struct ReportText: Sendable {
             case .none: ("(ngoài đơn vị)", "(no unit)")
             case .noRows: ("Không có.", "None.")
             case .notServed: ("chưa phủ", "not served")
-            case .notInUnit: ("ngoài các đơn vị", "outside every unit")
             case .shareLegend: ("Tỷ lệ đã bàn giao", "Share handed over")
             case .utilityGaps: ("Vùng chưa có", "Not served by")
             case .parcelStatus: ("Trạng thái GPMB của thửa", "Parcel clearance status")
-            case .works: ("Công trình hạ tầng", "Infrastructure works")
-            case .zones: ("Vùng sử dụng đất", "Land-use zones")
             case .overlaps: ("Chồng lấn", "Overlaps")
-            case .mapOf: ("Bản đồ", "Map")
             case .noParcels: ("chưa có thửa đất", "no parcels")
             }
         }

@@ -62,7 +62,7 @@ public struct TrendChart: Sendable {
         }
         let every = max(1, (points.count + 11) / 12)
         for (i, p) in points.enumerated() where i == points.count - 1 || (i % every == 0 && points.count - 1 - i >= every) {
-            let anchor = i == points.count - 1 && points.count > 1 ? "end" : i == 0 && points.count > 1 ? "start" : "middle"
+            let anchor = i == points.count - 1 && points.count > 1 ? "end" : "middle"
             out += "<text x=\"\(SVGNumber.format(x(i)))\" y=\"\(SVGNumber.format(top + plotH + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(p.label))</text>"
         }
         if !points.isEmpty {

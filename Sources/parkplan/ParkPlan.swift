@@ -10,5 +10,6 @@ struct ParkPlan: ParsableCommand {
             DemoCommand.self, ImportCommand.self, LayersCommand.self, ParksCommand.self, ClearanceCommand.self,
             OverlapsCommand.self, ParcelGapsCommand.self, GapsCommand.self, UtilityPlansCommand.self, TasksCommand.self,
             ExportCommand.self,
+            ReportCommand.self, MapCommand.self,
         ])
 }

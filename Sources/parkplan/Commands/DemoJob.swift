@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import PlannerReport
 import PlannerStore
 
 /// The main job: builds a store from the shipped data, runs every query and writes
@@ -88,6 +89,8 @@ struct DemoJob {
         try GeoJSONExporter().write(data.parcels.map { ExportFeature.parcel($0, asOf: asOf) }, to: sink, name: "parcels")
         sink.close()
         outputs.append(path("parcels.geojson"))
+        try QuarterlyReport(asOf: asOf).html(data).write(toFile: path("report.html"), atomically: true, encoding: .utf8)
+        outputs.append(path("report.html"))
 
         say("\nWrote (GeoJSON opens in geojson.io, QGIS, Leaflet and kepler.gl; results.gpkg in QGIS):")
         for o in outputs + [path("results.gpkg"), storePath] { say("  \(o)") }

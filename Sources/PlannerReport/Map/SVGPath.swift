@@ -1,0 +1,52 @@
+import Geo
+
+/// SVG path data (`d`) for geometries placed by a ``MapFrame``: one subpath per ring
+/// (holes are cut by `fill-rule="evenodd"`), one per line, vertices that round to the
+/// same tenth of a pixel written once.
+enum SVGPath {
+    /// Path data for the polygons and lines of `geometry`; points are left out.
+    static func data(_ geometry: Geometry, in frame: MapFrame) -> String {
+        var out = ""
+        for polygon in geometry.polygons {
+            for ring in polygon.rings { append(ring, closed: true, frame, &out) }
+        }
+        for line in lines(geometry) { append(line, closed: false, frame, &out) }
+        return out
+    }
+
+    /// The points of `geometry`.
+    static func points(_ geometry: Geometry) -> [Coordinate] {
+        switch geometry {
+        case .point(let p): [p.coordinate]
+        case .multiPoint(let m): m.points.map(\.coordinate)
+        case .collection(let gs): gs.flatMap(points)
+        default: []
+        }
+    }
+
+    /// The lines of `geometry`.
+    static func lines(_ geometry: Geometry) -> [[Coordinate]] {
+        switch geometry {
+        case .lineString(let l): [l.coordinates]
+        case .multiLineString(let m): m.lineStrings.map(\.coordinates)
+        case .collection(let gs): gs.flatMap(lines)
+        default: []
+        }
+    }
+
+    private static func append(_ ring: [Coordinate], closed: Bool, _ frame: MapFrame, _ out: inout String) {
+        var last = ""
+        var count = 0
+        // A closed ring's last vertex repeats the first: "Z" draws that edge.
+        let vertices = closed && ring.count > 1 && ring.first == ring.last ? ring.dropLast() : ring[...]
+        for c in vertices {
+            let p = frame.point(c)
+            let text = SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
+            if text == last { continue }
+            out += (count == 0 ? "M" : "L") + text
+            last = text
+            count += 1
+        }
+        if closed && count > 0 { out += "Z" }
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import Planner
+import PlannerReport
+
+/// `parkplan map`: one layer or query drawn as an SVG picture (EPSG:9210, with scale bar,
+/// north arrow and legend), or as PNG through `rsvg-convert` when it is installed.
+struct MapCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "map",
+        abstract: "Draw a layer (parks, parcels, units, zones, infrastructure) or a query (gaps, overlaps, clearance) as SVG or PNG.")
+
+    @Argument(help: "What to draw: \(MapSubject.validNames).")
+    var subject: String
+
+    @Option(name: [.short, .long], help: "The picture to write: FILE.svg, or FILE.png (needs rsvg-convert).")
+    var output: String
+
+    @Option(help: "The utility of gaps (and of the gaps hatched on the clearance map): power, water or telecom.")
+    var utility: String?
+
+    @Option(help: "Only this park (id or name): its extent, parcels and gaps.")
+    var park: String?
+
+    @Option(help: "The picture's width, px.")
+    var width: Int = 1000
+
+    @Option(help: "Language of the legend: vi or en.")
+    var lang: String = "vi"
+
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard MapSubject(rawValue: subject) != nil else { throw ValidationError("unknown map '\(subject)'; use \(MapSubject.validNames)") }
+        guard utility.map({ Utility(rawValue: $0) != nil }) ?? true else { throw ValidationError("unknown utility '\(utility!)'; use \(Utility.validNames)") }
+        guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use vi or en") }
+        guard (100...10_000).contains(width) else { throw ValidationError("--width must be 100–10000 px") }
+        guard output.hasSuffix(".svg") || output.hasSuffix(".png") else { throw ValidationError("the output must end in .svg or .png") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let parkId = try park.map { try ParkResolver.ids([$0], in: data)![0] }
+            let maps = PlanningMaps(data: data, asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!)
+            let svg = try maps.map(MapSubject(rawValue: subject)!, utility: utility.flatMap(Utility.init(rawValue:)), parkId: parkId,
+                                   width: Double(width)).svg(standalone: true)
+            let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
+            if output.hasSuffix(".svg") {
+                try write(document, to: output)
+            } else {
+                try convertToPNG(document)
+            }
+            Terminal.error("wrote \(output)")
+        }
+    }
+
+    private func write(_ text: String, to path: String) throws {
+        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            throw CLIError("cannot write \(path): \(error.localizedDescription)")
+        }
+    }
+
+    /// Writes the SVG beside the PNG's path, then runs `rsvg-convert` on it.
+    private func convertToPNG(_ svg: String) throws {
+        let converter = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert", "/opt/homebrew/bin/rsvg-convert"]
+            .first { FileManager.default.isExecutableFile(atPath: $0) }
+        guard let converter else {
+            throw CLIError("PNG needs rsvg-convert (Debian: apt-get install librsvg2-bin); or write .svg")
+        }
+        let svgPath = String(output.dropLast(4)) + ".svg"
+        try write(svg, to: svgPath)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: converter)
+        process.arguments = ["--format=png", "--output=\(output)", svgPath]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw CLIError("rsvg-convert failed (exit \(process.terminationStatus)) on \(svgPath)") }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import Planner
+import PlannerReport
+
+/// `parkplan report`: the quarterly clearance and infrastructure report as one
+/// self-contained HTML file (maps, charts and tables).
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write the quarterly report: one self-contained HTML file with maps, progress charts and tables.")
+
+    @Option(help: "Language of the words and numbers: vi or en.")
+    var lang: String = "vi"
+
+    @Option(help: "The utility whose gaps are hatched on the city map: power, water or telecom.")
+    var utility: String = "power"
+
+    @Option(help: "Group progress by this unit level (default the data's first level).")
+    var level: String?
+
+    @Option(name: [.short, .long], help: "The HTML file to write.")
+    var output: String = "report.html"
+
+    @OptionGroup var asOf: AsOfOption
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use vi or en") }
+        guard Utility(rawValue: utility) != nil else { throw ValidationError("unknown utility '\(utility)'; use \(Utility.validNames)") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let data = try storeOptions.open().load()
+            let level = level.map(UnitLevel.init(rawValue:))
+            if let level, !data.unitLevels.contains(level) {
+                throw CLIError("no units of level '\(level)'; the store has: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+            }
+            let report = QuarterlyReport(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
+                                         unitLevel: level)
+            let html = try report.html(data)
+            do { try html.write(toFile: output, atomically: true, encoding: .utf8) } catch {
+                throw CLIError("cannot write \(output): \(error.localizedDescription)")
+            }
+            Terminal.error("wrote \(output) (\(html.utf8.count / 1024) KiB), as of \(asOf.date)")
+        }
+    }
+}

@@ -6,9 +6,11 @@ enum CLIRunner {
 
     /// The `parkplan` binary SwiftPM built next to this test bundle.
     static var parkplan: String {
-        let bundleDir = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [bundleDir.appendingPathComponent("parkplan").path,
-                          root.appendingPathComponent(".build/debug/parkplan").path]
+        // Beside the test runner first (any --scratch-path), then the default build folder.
+        let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
+        let folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), runner,
+                       root.appendingPathComponent(".build/debug")]
+        for candidate in folders.map({ $0.appendingPathComponent("parkplan").path })
         where FileManager.default.isExecutableFile(atPath: candidate) {
             return candidate
         }

@@ -8,7 +8,8 @@ import Testing
     /// The `parkplan` SwiftPM built next to this test bundle, when it did.
     static var parkplan: String? {
         let test = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        return [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), test]
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        return [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), test, root.appendingPathComponent(".build/debug")]
             .map { $0.appendingPathComponent("parkplan").path }
             .first { FileManager.default.isExecutableFile(atPath: $0) }
     }

@@ -50,7 +50,7 @@ public struct PlanningMaps: Sendable {
         map.labels = parkLabels()
         map.legend = shareLegend() + [LegendEntry(text(.units), style: .outline(MapPalette.unitOutline, dash: "4 3"), swatch: .line)]
         if let utility { map.legend.append(LegendEntry("\(text(.utilityGaps)): \(text.utility(utility).lowercased())", style: .hatched(FeatureStyle.gap))) }
-        map.caption = "EPSG:9210 (VN-2000 / TM-3 106-30) · \(text(.asOf)) \(text.date(asOf))"
+        map.caption = "EPSG:9210 (VN-2000 / TM-3 105-45) · \(text(.asOf)) \(text.date(asOf))"
         return map
     }
 

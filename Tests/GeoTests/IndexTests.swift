@@ -36,6 +36,15 @@ import Testing
         #expect(try index.query(Envelope(minX: 4, minY: 4, maxX: 6, maxY: 6)) == [1])
     }
 
+    @Test func zeroWidthAndZeroHeightItemsAreFound() throws {
+        let vertical = Geometry.lineString(LineString([Coordinate(5, 0), Coordinate(5, 10)]))
+        let horizontal = Geometry.lineString(LineString([Coordinate(20, 3), Coordinate(30, 3)]))
+        let index = try SpatialIndex(geometries: [vertical, horizontal])
+        #expect(try index.query(Envelope(minX: 4, minY: 9, maxX: 6, maxY: 12)) == [0])
+        #expect(try index.query(Envelope(minX: 25, minY: 3, maxX: 25, maxY: 3)) == [1])
+        #expect(try index.query(Envelope(minX: 6, minY: 0, maxX: 19, maxY: 10)).isEmpty)
+    }
+
     @Test func preparedPredicatesAgreeWithPlainOnes() throws {
         let engine = GeometryEngine.current
         let shapes = TestShapes.randomQuads(count: 300, span: 800, seed: 5)

@@ -97,12 +97,9 @@ public final class SpatialIndex: @unchecked Sendable {
 }
 
 extension GeometryEngine {
-    /// A throw-away geometry whose envelope is `e`: the diagonal of the box as a line
-    /// (a point when the box is degenerate), which is all the STRtree reads of it.
+    /// A throw-away geometry whose envelope is `e`, which is all the STRtree reads of it:
+    /// one GEOS call (a rectangle, or a point when the box is degenerate), no Swift arrays.
     func envelopeCarrier(_ e: Envelope) throws -> OpaquePointer {
-        if e.minX == e.maxX && e.minY == e.maxY {
-            return try check("point", GEOSGeom_createPointFromXY_r(handle, e.minX, e.minY))
-        }
-        return try makeGEOS(.lineString(LineString([Coordinate(e.minX, e.minY), Coordinate(e.maxX, e.maxY)])))
+        try check("envelope", GEOSGeom_createRectangle_r(handle, e.minX, e.minY, e.maxX, e.maxY))
     }
 }

@@ -1,0 +1,507 @@
+#!/usr/bin/env python3
+"""City-scale benchmark: ParkPlanner against GeoPandas/shapely 2 and PostGIS, side by side.
+
+Run through tools/bench/run (which installs the peers and builds ParkPlanner). For each
+size and task, runs ParkPlanner, then GeoPandas, then PostGIS, `--repeat` times,
+alternating; each run is its own process, timed (wall) with its peak RSS (wait4). Then
+checks that the answers agree, prints the table and writes RESULTS.md.
+Standard library only (the peers run in their own processes).
+"""
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.abspath(os.path.join(HERE, "..", ".."))
+DATA = os.path.join(HERE, "data")
+PARKPLAN = os.path.join(ROOT, ".build", "release", "parkplan")
+CITYBENCH = os.path.join(HERE, "swift", ".build", "release", "CityBench")
+PY = os.path.join(HERE, ".venv", "bin", "python")
+PG_PORT = "55432"
+PG_DIR = "/tmp/parkplanner-bench-pg"
+TIMEOUT = 3 * 3600
+
+TOOLS = ("ParkPlanner", "GeoPandas", "PostGIS")
+
+
+class Failed(Exception):
+    pass
+
+
+def log(*a):
+    print(*a, file=sys.stderr, flush=True)
+
+
+def run(cmd, out=None):
+    """Runs one process; returns (wall s, peak RSS MB, stdout). Raises Failed."""
+    t = time.perf_counter()
+    with open(out or os.devnull, "w") as sink, open(os.path.join(DATA, "last_stderr.txt"), "w") as err:
+        p = subprocess.Popen(cmd, stdout=subprocess.PIPE if out is None else sink, stderr=err, text=True)
+        text = p.stdout.read() if out is None else ""
+        _, status, usage = os.wait4(p.pid, 0)
+    wall = time.perf_counter() - t
+    p.returncode = os.waitstatus_to_exitcode(status)
+    if p.returncode != 0:
+        with open(os.path.join(DATA, "last_stderr.txt")) as f:
+            tail = f.read()[-800:]
+        raise Failed(f"{os.path.basename(cmd[0])} {' '.join(cmd[1:3])} exited {p.returncode}: {tail.strip()}")
+    return wall, usage.ru_maxrss / 1024, text
+
+
+def measures(text):
+    out = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 2:
+            try:
+                out[parts[0]] = float(parts[1])
+            except ValueError:
+                out[parts[0]] = parts[1]
+    return out
+
+
+# ----------------------------------------------------------------------------- data
+
+def ensure_data(n):
+    seq = os.path.join(DATA, f"parcels_{n}.geojsonl")
+    fc = os.path.join(DATA, f"parcels_{n}.geojson")
+    layers = os.path.join(DATA, f"layers_{n}")
+    if not os.path.exists(seq):
+        log(f"generating {n} parcels …")
+        subprocess.run([sys.executable, os.path.join(ROOT, "tools", "generate_parcels.py"), "--city", str(n),
+                        "--origin-lon", "106.6", "--origin-lat", "20.8", "--seq", "-o", seq + ".tmp"], check=True)
+        os.replace(seq + ".tmp", seq)
+    if not os.path.exists(fc):
+        # parkplan imports RFC 7946 FeatureCollections, not GeoJSONSeq: wrap the same features.
+        with open(seq) as f, open(fc + ".tmp", "w") as g:
+            g.write('{"type":"FeatureCollection","features":[\n')
+            first = True
+            for line in f:
+                line = line.rstrip("\n")
+                if line:
+                    g.write(line if first else ",\n" + line)
+                    first = False
+            g.write("\n]}\n")
+        os.replace(fc + ".tmp", fc)
+    if not os.path.exists(os.path.join(layers, "infrastructure.geojson")):
+        subprocess.run([sys.executable, os.path.join(HERE, "make_layers.py"), "--city", str(n), "-o", layers], check=True)
+    return fc, layers
+
+
+# ----------------------------------------------------------------------------- answers
+
+def read_tsv(path, keys, values):
+    rows = {}
+    with open(path) as f:
+        for line in f:
+            p = line.rstrip("\n").split("\t")
+            if len(p) >= keys + values:
+                rows[tuple(p[:keys])] = tuple(float(v) for v in p[keys:keys + values])
+    return rows
+
+
+def compare(name, ref, other, rel=1e-6, abs_tol=0.0):
+    """Same keys, values within rel (or abs_tol). Returns a one-line verdict."""
+    missing = set(ref) - set(other)
+    extra = set(other) - set(ref)
+    worst = 0.0
+    bad = 0
+    for k in set(ref) & set(other):
+        for a, b in zip(ref[k], other[k]):
+            d = abs(a - b)
+            r = d / max(abs(a), abs(b)) if max(abs(a), abs(b)) > 0 else 0.0
+            if d > abs_tol:
+                worst = max(worst, r)
+                if r > rel:
+                    bad += 1
+    ok = not missing and not extra and bad == 0
+    verdict = "OK" if ok else "MISMATCH"
+    detail = f"{len(ref)} vs {len(other)} keys"
+    if missing or extra:
+        detail += f", {len(missing)} only in ParkPlanner, {len(extra)} only in peer (e.g. {sorted(missing or extra)[:3]})"
+    detail += f", max rel diff {worst:.2e}" + (f", {bad} values beyond {rel:g}" if bad else "")
+    return ok, f"{name}: {verdict} ({detail})"
+
+
+def pp_overlaps_json(path):
+    rows = json.load(open(path))["rows"]
+    return {(r["a"], r["b"]): (r["area_m2"],) for r in rows}
+
+
+def pp_clearance_json(path):
+    rows = json.load(open(path))["rows"]
+    return {(r["unit"],): (r["total_m2"], r["cleared_m2"]) for r in rows if r["total_m2"] > 0.005}
+
+
+def pp_gaps_json(path):
+    rows = json.load(open(path))["rows"]
+    return {(r["park"], r["utility"]): (r["gap_m2"],) for r in rows}
+
+
+def lookup_answers(path, column):
+    with open(path) as f:
+        answers = [line.rstrip("\n").split("\t")[column] if line.strip("\n") else "" for line in f]
+    return ["" if x == "\\N" else x for x in answers]
+
+
+def feature_count(path):
+    n = 0
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 24), b""):
+            n += block.count(b'"type":"Feature"') + block.count(b'"type": "Feature"')
+    return n
+
+
+# ----------------------------------------------------------------------------- the run
+
+class Bench:
+    def __init__(self, a):
+        self.a = a
+        self.results = {}   # (n, task, tool) -> list of (wall, rss, extra)
+        self.failures = []
+        self.checks = []
+        self.notes = []
+
+    def record(self, n, task, tool, fn, repeat):
+        for r in range(repeat):
+            try:
+                wall, rss, extra = fn()
+            except Failed as e:
+                self.failures.append(f"{n} {task} {tool}: {e}")
+                log(f"  FAILED {task} {tool}: {e}")
+                return False
+            except subprocess.TimeoutExpired:
+                self.failures.append(f"{n} {task} {tool}: timed out")
+                return False
+            self.results.setdefault((n, task, tool), []).append((wall, rss, extra))
+            log(f"  {n:>8} {task:<22} {tool:<12} {wall:9.3f} s {rss:8.0f} MB  {extra if extra else ''}")
+        return True
+
+    def tools(self):
+        return [t for t in TOOLS if not (t == "GeoPandas" and self.a.skip_geopandas) and not (t == "PostGIS" and self.a.skip_postgis)]
+
+    def size(self, n):
+        a = self.a
+        fc, layers = ensure_data(n)
+        work = os.path.join(DATA, f"run_{n}")
+        os.makedirs(work, exist_ok=True)
+        store = os.path.join(work, "store.gpkg")
+        gstore = os.path.join(work, "peer.gpkg")
+        db = f"bench_{n}"
+        tools = self.tools()
+        repeat = a.repeat
+        import_repeat = 1 if n >= 1_000_000 else repeat
+        ok = {t: True for t in tools}
+
+        # 1. import + index ------------------------------------------------------------
+        def pp_import():
+            for f in (store, store + "-wal", store + "-shm"):
+                if os.path.exists(f):
+                    os.remove(f)
+            wall, rss, _ = run([PARKPLAN, "import", "parcels", fc, "--store", store, "--crs", "EPSG:4326"])
+            return wall, rss, {}
+
+        def pp_apportion():
+            # the district layer arrives after the parcels: the store apportions every parcel
+            # over the districts now (what `clearance --by district` then sums)
+            return run([PARKPLAN, "import", "units", os.path.join(layers, "districts.geojson"), "--level", "district",
+                        "--store", store, "--replace"])[:2] + ({},)
+
+        for r in range(import_repeat):
+            if "ParkPlanner" in tools and ok["ParkPlanner"]:
+                ok["ParkPlanner"] = self.record(n, "import + index", "ParkPlanner", pp_import, 1) and \
+                    self.record(n, "apportion (units import)", "ParkPlanner", pp_apportion, 1)
+                if ok["ParkPlanner"] and r == import_repeat - 1:
+                    for layer in ("parks", "infrastructure"):
+                        run([PARKPLAN, "import", layer, os.path.join(layers, f"{layer}.geojson"), "--store", store, "--replace"])
+            if "GeoPandas" in tools and ok["GeoPandas"]:
+                ok["GeoPandas"] = self.record(n, "import + index", "GeoPandas", lambda: self.peer(
+                    [PY, os.path.join(HERE, "peer_geopandas.py"), "import", fc, layers, gstore], pre=lambda: os.path.exists(gstore) and os.remove(gstore)), 1)
+            if "PostGIS" in tools and ok["PostGIS"]:
+                ok["PostGIS"] = self.record(n, "import + index", "PostGIS", lambda: self.peer(
+                    [sys.executable, os.path.join(HERE, "peer_postgis.py"), "import", PG_PORT, db, fc, layers]), 1)
+
+        # 2. queries ---------------------------------------------------------------------
+        out = lambda tool, task: os.path.join(work, f"{task}.{tool}")
+        pg = [sys.executable, os.path.join(HERE, "peer_postgis.py")]
+        gp = [PY, os.path.join(HERE, "peer_geopandas.py")]
+        tasks = [
+            ("self-overlaps > 1 m²",
+             lambda: run([PARKPLAN, "overlaps", "--layer", "parcels", "--min-area", "1", "--format", "json", "--store", store,
+                          "-o", out("pp", "overlaps.json")]),
+             lambda: self.peer(gp + ["overlaps", gstore, "1", out("gp", "overlaps.tsv")]),
+             lambda: self.peer(pg + ["overlaps", PG_PORT, db, "1", out("pg", "overlaps.tsv")])),
+            ("clearance by district",
+             lambda: run([PARKPLAN, "clearance", "--by", "district", "--format", "json", "--as-of", a.as_of, "--store", store,
+                          "-o", out("pp", "clearance.json")]),
+             lambda: self.peer(gp + ["clearance", gstore, a.as_of, out("gp", "clearance.tsv")]),
+             lambda: self.peer(pg + ["clearance", PG_PORT, db, a.as_of, out("pg", "clearance.tsv")])),
+            ("coverage gaps",
+             lambda: run([PARKPLAN, "gaps", "--format", "json", "--as-of", a.as_of, "--store", store, "-o", out("pp", "gaps.json")]),
+             lambda: self.peer(gp + ["gaps", gstore, a.as_of, out("gp", "gaps.tsv")]),
+             lambda: self.peer(pg + ["gaps", PG_PORT, db, a.as_of, out("pg", "gaps.tsv")])),
+            ("GeoJSON export",
+             lambda: run([PARKPLAN, "export", "--layer", "parcels", "--store", store, "-o", out("pp", "export.geojson")]),
+             lambda: self.peer(gp + ["export", gstore, out("gp", "export.geojson")]),
+             lambda: self.peer(["ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=7",
+                                "-overwrite", out("ogr", "export.geojson"), gstore, "parcels"],
+                               pre=lambda: os.path.exists(out("ogr", "export.geojson")) and os.remove(out("ogr", "export.geojson")))),
+        ]
+        for task, pp, gpf, pgf in tasks:
+            for r in range(repeat):
+                for tool, fn in zip(TOOLS, (pp, gpf, pgf)):
+                    if tool in tools and ok[tool]:
+                        label = "ogr2ogr (GDAL)" if task == "GeoJSON export" and tool == "PostGIS" else tool
+                        self.record(n, task, label, lambda fn=fn: self.wrap(fn), 1)
+
+        # full-precision overlap areas from the library, for the strict check (timed too)
+        if ok["ParkPlanner"]:
+            self.record(n, "self-overlaps (library)", "ParkPlanner", lambda: self.peer(
+                [CITYBENCH, "overlaps", "--store", store, "--min-area", "1", "--out", out("pp", "overlaps.tsv")]), 1)
+
+        # 3. point look-ups -------------------------------------------------------------------
+        points = out("pp", "lookups.tsv")
+        pts = str(a.points)
+        for r in range(repeat):
+            if ok["ParkPlanner"]:
+                ok["ParkPlanner"] = self.record(n, "point look-ups", "ParkPlanner", lambda: self.peer(
+                    [CITYBENCH, "lookups", "--store", store, "--points", pts, "--out", points]), 1)
+            if not os.path.exists(points):
+                break
+            if r == 0 and "PostGIS" in tools and ok["PostGIS"]:
+                run(pg + ["lookups-setup", PG_PORT, db, points])
+            if "GeoPandas" in tools and ok["GeoPandas"]:
+                self.record(n, "point look-ups", "GeoPandas", lambda: self.peer(gp + ["lookups", gstore, points, out("gp", "lookups.tsv")]), 1)
+            if "PostGIS" in tools and ok["PostGIS"]:
+                def pg_lookups():
+                    wall, rss, extra = self.peer(pg + ["lookups", PG_PORT, db, out("pg", "lookups.tsv")])
+                    extra["lookups_per_s"] = a.points / wall
+                    return wall, rss, extra
+                self.record(n, "point look-ups", "PostGIS", pg_lookups, 1)
+
+        self.check(n, work, tools)
+
+    def wrap(self, fn):
+        r = fn()
+        return r if len(r) == 3 and isinstance(r[2], dict) else (r[0], r[1], {})
+
+    def peer(self, cmd, pre=None):
+        if pre:
+            pre()
+        wall, rss, text = run(cmd)
+        return wall, rss, {k: v for k, v in measures(text).items() if isinstance(v, float)}
+
+    # ------------------------------------------------------------------------- checks
+    def check(self, n, work, tools):
+        f = lambda name: os.path.join(work, name)
+
+        def have(*names):
+            return all(os.path.exists(f(x)) for x in names)
+
+        def add(ok_text):
+            self.checks.append((n,) + ok_text)
+            log(f"  check {n}: {ok_text[1]}")
+        if have("overlaps.tsv.pp"):
+            lib = read_tsv(f("overlaps.tsv.pp"), 2, 1)
+            if have("overlaps.json.pp"):
+                add(compare("overlaps, CLI json vs library (3 decimals)", lib, pp_overlaps_json(f("overlaps.json.pp")), abs_tol=0.0006))
+            for peer, name in (("gp", "GeoPandas"), ("pg", "PostGIS")):
+                if have(f"overlaps.tsv.{peer}"):
+                    add(compare(f"overlaps, ParkPlanner vs {name}", lib, read_tsv(f(f"overlaps.tsv.{peer}"), 2, 1)))
+        if have("clearance.json.pp"):
+            pp = pp_clearance_json(f("clearance.json.pp"))
+            for peer, name in (("gp", "GeoPandas"), ("pg", "PostGIS")):
+                if have(f"clearance.tsv.{peer}"):
+                    other = {k: v for k, v in read_tsv(f(f"clearance.tsv.{peer}"), 1, 2).items() if v[0] > 0.005}
+                    add(compare(f"clearance per district (total, cleared m², 2 decimals), ParkPlanner vs {name}", pp, other, abs_tol=0.006))
+        if have("gaps.json.pp"):
+            pp = pp_gaps_json(f("gaps.json.pp"))
+            for peer, name in (("gp", "GeoPandas"), ("pg", "PostGIS")):
+                if have(f"gaps.tsv.{peer}"):
+                    add(compare(f"coverage gap m² per park × utility, ParkPlanner vs {name}", pp, read_tsv(f(f"gaps.tsv.{peer}"), 2, 1), abs_tol=0.006))
+        if have("export.geojson.pp"):
+            counts = {name: feature_count(f(file)) for name, file in
+                      (("ParkPlanner", "export.geojson.pp"), ("GeoPandas", "export.geojson.gp"), ("ogr2ogr", "export.geojson.ogr")) if have(file)}
+            same = len(set(counts.values())) == 1 and counts.get("ParkPlanner") == n
+            add((same, f"export feature counts: {'OK' if same else 'MISMATCH'} {counts}"))
+        if have("lookups.tsv.pp"):
+            pp = lookup_answers(f("lookups.tsv.pp"), 2)
+            for peer, name, col in (("gp", "GeoPandas", 0), ("pg", "PostGIS", 1)):
+                if have(f"lookups.tsv.{peer}"):
+                    other = lookup_answers(f(f"lookups.tsv.{peer}"), col)
+                    diff = sum(1 for x, y in zip(pp, other) if x != y) + abs(len(pp) - len(other))
+                    add((diff == 0, f"point look-ups, ParkPlanner vs {name}: {'OK' if diff == 0 else 'MISMATCH'} "
+                                    f"({len(pp)} points, {sum(1 for x in pp if x)} in a parcel, {diff} answers differ)"))
+
+    # ------------------------------------------------------------------------- report
+    def table(self):
+        lines = []
+        head = ("| parcels | task | ParkPlanner s | GeoPandas s | PP/GPD | PostGIS s (export: ogr2ogr) | PP/PG "
+                "| peak MB PP | peak MB GPD | peak MB PG client |")
+        lines += [head, "|" + "---|" * 10]
+        keys = []
+        for (n, task, tool) in self.results:
+            if (n, task) not in keys:
+                keys.append((n, task))
+        for n, task in keys:
+            def med(tool):
+                runs = self.results.get((n, task, tool)) or (self.results.get((n, task, "ogr2ogr (GDAL)")) if tool == "PostGIS" else None)
+                if not runs:
+                    return None, None
+                return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
+            pp, gp, pg = med("ParkPlanner"), med("GeoPandas"), med("PostGIS")
+            fmt = lambda v: "—" if v is None else (f"{v:.3f}" if v < 10 else f"{v:.1f}")
+            ratio = lambda x, y: "—" if x is None or y is None or y == 0 else f"{x / y:.2f}"
+            row = [f"{n:,}", task, fmt(pp[0]), fmt(gp[0]), ratio(pp[0], gp[0]), fmt(pg[0]), ratio(pp[0], pg[0]),
+                   fmt(pp[1] and round(pp[1])), fmt(gp[1] and round(gp[1])), fmt(pg[1] and round(pg[1]))]
+            if task == "point look-ups":
+                rate = lambda tool: statistics.median(r[2].get("lookups_per_s", float("nan")) for r in self.results[(n, task, tool)]) \
+                    if (n, task, tool) in self.results else None
+                rp, rg, rq = rate("ParkPlanner"), rate("GeoPandas"), rate("PostGIS")
+                rf = lambda v: "—" if v is None else f"{v:,.0f}/s"
+                row[1] = f"point look-ups ({self.a.points:,} points; rate, higher is better; PP/peer of rates)"
+                row[2], row[3], row[4], row[5], row[6] = rf(rp), rf(rg), ratio(rp, rg), rf(rq), ratio(rp, rq)
+            lines.append("| " + " | ".join(row) + " |")
+        return "\n".join(lines)
+
+    def phases(self):
+        lines = []
+        for (n, task, tool), runs in self.results.items():
+            keys = sorted({k for r in runs for k in r[2] if k.endswith("_s")})
+            if keys:
+                lines.append(f"- {n:,} {task}, {tool}: " + ", ".join(
+                    f"{k[:-2]} {statistics.median(r[2][k] for r in runs if k in r[2]):.3f} s" for k in keys))
+        return "\n".join(lines)
+
+
+def machine():
+    cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.processor())
+    mem = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.splitlines()[1].split()[1]
+    load = open("/proc/loadavg").read().split()[:3]
+    return cpu, os.cpu_count(), mem, load
+
+
+def versions():
+    v = {}
+    try:
+        v["GEOS"] = subprocess.run(["geos-config", "--version"], capture_output=True, text=True).stdout.strip()
+    except OSError:
+        pass
+    v["GDAL"] = subprocess.run(["gdalinfo", "--version"], capture_output=True, text=True).stdout.strip()
+    try:
+        v["PostgreSQL/PostGIS"] = subprocess.run(["dpkg-query", "-W", "-f", "${Version}", "postgresql-15-postgis-3"],
+                                                 capture_output=True, text=True).stdout.strip()
+    except OSError:
+        pass
+    if os.path.exists(PY):
+        v["peer"] = subprocess.run([PY, "-c", "import shapely, geopandas, pyogrio; print(f'shapely {shapely.__version__} "
+                                    "(GEOS {shapely.geos_version_string}), geopandas {geopandas.__version__}, pyogrio "
+                                    "{pyogrio.__version__} (GDAL {pyogrio.__gdal_version_string__})')"],
+                                   capture_output=True, text=True).stdout.strip()
+    return v
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000")
+    ap.add_argument("--repeat", type=int, default=3)
+    ap.add_argument("--points", type=int, default=200_000, help="point look-ups per run")
+    ap.add_argument("--as-of", default="2025-06-30")
+    ap.add_argument("--skip-postgis", action="store_true")
+    ap.add_argument("--skip-geopandas", action="store_true")
+    ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    a = ap.parse_args()
+    os.makedirs(DATA, exist_ok=True)
+    sizes = [int(s) for s in a.sizes.split(",") if s]
+    bench = Bench(a)
+    start_load = machine()[3]
+    if not a.skip_postgis:
+        subprocess.run([sys.executable, os.path.join(HERE, "peer_postgis.py"), "start", PG_DIR, PG_PORT], check=True)
+    try:
+        for n in sizes:
+            log(f"== {n:,} parcels")
+            bench.size(n)
+    finally:
+        if not a.skip_postgis:
+            subprocess.run([sys.executable, os.path.join(HERE, "peer_postgis.py"), "stop", PG_DIR])
+    cpu, cores, mem, load = machine()
+    commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()
+    table = bench.table()
+    print(table)
+    checks = "\n".join(f"- {n:,}: {text}" for n, ok, text in bench.checks) or "- none ran"
+    failures = "\n".join(f"- {f}" for f in bench.failures) or "- none"
+    vers = "\n".join(f"- {k}: {v}" for k, v in versions().items())
+    now = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
+    text = f"""# City-scale benchmark results
+
+Generated by `tools/bench/run` (`bench.py --sizes {a.sizes} --repeat {a.repeat} --points {a.points}`).
+
+- Date: {now}
+- Commit: `{commit}`
+- Machine: {cpu}, {cores} cores (`nproc`), {mem} GB (`free -g`); load average {' '.join(start_load)} at start, {' '.join(load)} at end
+  (other builds were running: timings are noisy)
+{vers}
+
+Each figure is the median wall time of {a.repeat} runs (imports at 1 000 000 parcels: one run) of a separate
+process, ParkPlanner, GeoPandas and PostGIS alternating; peak memory is the process's maximum RSS
+(for PostGIS, only the psql/ogr2ogr client: the server's memory is not counted). Ratio PP/peer < 1
+means ParkPlanner is faster. Every ParkPlanner figure runs the release CLI (`parkplan …`) on the
+GeoPackage store, loading the store inside the figure, as do the peers from theirs (GeoPandas from a
+GeoPackage written by its import, PostGIS from its tables).
+
+## Results
+
+{table}
+
+How each row is measured:
+- import + index: ParkPlanner `parkplan import parcels F.geojson --crs EPSG:4326` into a new store
+  (read, check, reproject to EPSG:9210, write the GeoPackage with its R-tree); GeoPandas: `read_file`
+  (pyogrio, Arrow), `to_crs(9210)`, build `sindex`, `to_file` GeoPackage; PostGIS: `ogr2ogr` (COPY,
+  `-t_srs EPSG:9210`), `CREATE INDEX … USING GIST`, `ANALYZE`.
+- apportion (units import): ParkPlanner computes each parcel's share of each district when the district
+  layer is imported (`parkplan import units districts.geojson --level district`); `clearance --by district`
+  then only sums. The peers apportion inside their clearance query (intersection areas of parcels ×
+  districts), so compare the peers' clearance with ParkPlanner's apportion + clearance.
+- self-overlaps > 1 m²: ParkPlanner `parkplan overlaps --layer parcels --min-area 1 --format json`;
+  GeoPandas `STRtree.query(predicate="overlaps")`, i < j, `area(intersection)`; PostGIS self-join on
+  `ST_Overlaps` with `x.fid + 0 < y.fid + 0` (keeps the id test out of the index), 2 parallel workers.
+  "self-overlaps (library)" is the same query through the library (tools/bench/swift) writing full-precision areas.
+- clearance by district: status on {a.as_of} from each parcel's history; per district, total and handed-over area.
+- coverage gaps: 8 parks × 3 utilities, service areas of works in service on {a.as_of}.
+- GeoJSON export: whole parcel layer, WGS 84, 7 decimals; the PostGIS column holds GDAL's `ogr2ogr` from the GeoPandas GeoPackage.
+- point look-ups: {a.points:,} random points over the layer's extent (EPSG:9210); which parcel covers each
+  (lowest id when two). ParkPlanner: `SpatialIndex` + prepared `covers` on all cores (tools/bench/swift),
+  timed after load + index; GeoPandas: `STRtree.query(points, predicate="intersects")`, after load + index;
+  PostGIS: a correlated `ST_Covers` sub-query per point, the whole psql run.
+
+Phases reported by the processes (medians):
+
+{bench.phases()}
+
+## Equality checks
+
+{checks}
+
+## Failures
+
+{failures}
+"""
+    with open(a.results, "w") as f:
+        f.write(text)
+    if os.path.exists(os.path.join(HERE, "CALLGRIND.md")):
+        with open(a.results, "a") as f:
+            f.write("\n## Profile\n\nSee [CALLGRIND.md](CALLGRIND.md) (callgrind at 10 000 parcels).\n")
+    log(f"wrote {a.results}")
+    return 1 if any(not ok for _, ok, _ in bench.checks) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -359,9 +359,10 @@ class Bench:
                 return statistics.median(r[0] for r in runs), max(r[1] for r in runs)
             pp, gp, pg = med("ParkPlanner"), med("GeoPandas"), med("PostGIS")
             fmt = lambda v: "—" if v is None else (f"{v:.3f}" if v < 10 else f"{v:.1f}")
+            mb = lambda v: "—" if v is None else f"{v:,.0f}"
             ratio = lambda x, y: "—" if x is None or y is None or y == 0 else f"{x / y:.2f}"
             row = [f"{n:,}", task, fmt(pp[0]), fmt(gp[0]), ratio(pp[0], gp[0]), fmt(pg[0]), ratio(pp[0], pg[0]),
-                   fmt(pp[1] and round(pp[1])), fmt(gp[1] and round(gp[1])), fmt(pg[1] and round(pg[1]))]
+                   mb(pp[1]), mb(gp[1]), mb(pg[1])]
             if task == "point look-ups":
                 rate = lambda tool: statistics.median(r[2].get("lookups_per_s", float("nan")) for r in self.results[(n, task, tool)]) \
                     if (n, task, tool) in self.results else None

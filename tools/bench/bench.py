@@ -40,15 +40,40 @@ def log(*a):
     print(*a, file=sys.stderr, flush=True)
 
 
+MEM_LIMIT_MB = 16_000
+
+
+def watch(pid, killed):
+    """Kills `pid` when its resident memory passes MEM_LIMIT_MB: the machine is shared, and an
+    out-of-memory kill could take another engineer's process instead."""
+    while True:
+        try:
+            with open(f"/proc/{pid}/status") as f:
+                rss = next(int(l.split()[1]) for l in f if l.startswith("VmRSS")) / 1024
+        except (OSError, StopIteration):
+            return
+        if rss > MEM_LIMIT_MB:
+            killed.append(rss)
+            os.kill(pid, 9)
+            return
+        time.sleep(0.25)
+
+
 def run(cmd, out=None):
     """Runs one process; returns (wall s, peak RSS MB, stdout). Raises Failed."""
+    import threading
     t = time.perf_counter()
+    killed = []
     with open(out or os.devnull, "w") as sink, open(os.path.join(DATA, "last_stderr.txt"), "w") as err:
         p = subprocess.Popen(cmd, stdout=subprocess.PIPE if out is None else sink, stderr=err, text=True)
+        threading.Thread(target=watch, args=(p.pid, killed), daemon=True).start()
         text = p.stdout.read() if out is None else ""
         _, status, usage = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t
     p.returncode = os.waitstatus_to_exitcode(status)
+    if killed:
+        raise Failed(f"{os.path.basename(cmd[0])} {' '.join(cmd[1:3])} stopped by the benchmark after {wall:.0f} s: "
+                     f"resident memory passed {MEM_LIMIT_MB:,} MB (--mem-limit-mb)")
     if p.returncode != 0:
         with open(os.path.join(DATA, "last_stderr.txt")) as f:
             tail = f.read()[-800:]
@@ -411,6 +436,7 @@ def versions():
 
 
 def main():
+    global MEM_LIMIT_MB
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
     ap.add_argument("--repeat", type=int, default=3)
@@ -419,7 +445,9 @@ def main():
     ap.add_argument("--skip-postgis", action="store_true")
     ap.add_argument("--skip-geopandas", action="store_true")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT_MB, help="kill a process whose RSS passes this")
     a = ap.parse_args()
+    MEM_LIMIT_MB = a.mem_limit_mb
     os.makedirs(DATA, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",") if s]
     bench = Bench(a)

@@ -179,9 +179,14 @@ def lookup_answers(path, column):
 
 def feature_count(path):
     n = 0
+    tail = b""
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(1 << 24), b""):
-            n += block.count(b'"type":"Feature"') + block.count(b'"type": "Feature"')
+            # a marker cut by the block boundary is found whole in tail + block, and never twice
+            # (tail is shorter than either marker)
+            text = tail + block
+            n += text.count(b'"type":"Feature"') + text.count(b'"type": "Feature"')
+            tail = text[-16:]
     return n
 
 
@@ -274,7 +279,7 @@ class Bench:
              lambda: self.peer(gp + ["gaps", gstore, a.as_of, out("gp", "gaps.tsv")]),
              lambda: self.peer(pg + ["gaps", PG_PORT, db, a.as_of, out("pg", "gaps.tsv")])),
             ("GeoJSON export",
-             lambda: run([PARKPLAN, "export", "--layer", "parcels", "--store", store, "-o", out("pp", "export.geojson")]),
+             lambda: run([PARKPLAN, "export", "--layer", "parcels", "--as-of", a.as_of, "--store", store, "-o", out("pp", "export.geojson")]),
              lambda: self.peer(gp + ["export", gstore, out("gp", "export.geojson")]),
              lambda: self.peer(["ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326", "-lco", "COORDINATE_PRECISION=7",
                                 "-overwrite", out("ogr", "export.geojson"), gstore, "parcels"],
@@ -313,6 +318,24 @@ class Bench:
                 self.record(n, "point look-ups", "PostGIS", pg_lookups, 1)
 
         self.check(n, work, tools)
+        self.save(n)
+
+    def save(self, n):
+        with open(os.path.join(DATA, f"results_{n}.json"), "w") as f:
+            json.dump({"results": [[list(k), v] for k, v in self.results.items() if k[0] == n],
+                       "failures": [x for x in self.failures if x.startswith(f"{n} ")],
+                       "load": machine()[3]}, f)
+
+    def restore(self, n):
+        path = os.path.join(DATA, f"results_{n}.json")
+        if not os.path.exists(path):
+            return False
+        saved = json.load(open(path))
+        for k, v in saved["results"]:
+            self.results[tuple(k)] = [tuple(r) for r in v]
+        self.failures += saved["failures"]
+        self.check(n, os.path.join(DATA, f"run_{n}"), self.tools())
+        return True
 
     def wrap(self, fn):
         r = fn()
@@ -445,6 +468,8 @@ def main():
     ap.add_argument("--skip-postgis", action="store_true")
     ap.add_argument("--skip-geopandas", action="store_true")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--report-only", action="store_true",
+                    help="rebuild RESULTS.md from the saved results of --sizes (data/results_N.json), re-running the checks")
     ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT_MB, help="kill a process whose RSS passes this")
     a = ap.parse_args()
     MEM_LIMIT_MB = a.mem_limit_mb
@@ -452,14 +477,18 @@ def main():
     sizes = [int(s) for s in a.sizes.split(",") if s]
     bench = Bench(a)
     start_load = machine()[3]
-    if not a.skip_postgis:
+    if a.report_only:
+        for n in sizes:
+            if not bench.restore(n):
+                bench.failures.append(f"{n}: no saved results (data/results_{n}.json)")
+    elif not a.skip_postgis:
         subprocess.run([sys.executable, os.path.join(HERE, "peer_postgis.py"), "start", PG_DIR, PG_PORT], check=True)
     try:
-        for n in sizes:
+        for n in sizes if not a.report_only else []:
             log(f"== {n:,} parcels")
             bench.size(n)
     finally:
-        if not a.skip_postgis:
+        if not a.skip_postgis and not a.report_only:
             subprocess.run([sys.executable, os.path.join(HERE, "peer_postgis.py"), "stop", PG_DIR])
     cpu, cores, mem, load = machine()
     commit = subprocess.run(["git", "-C", ROOT, "rev-parse", "HEAD"], capture_output=True, text=True).stdout.strip()

@@ -30,6 +30,7 @@ PG_DIR = "/tmp/parkplanner-bench-pg"
 TIMEOUT = 3 * 3600
 
 TOOLS = ("ParkPlanner", "GeoPandas", "PostGIS")
+CHUNK = 100_000  # parcels per file when a whole-file ParkPlanner import fails
 
 
 class Failed(Exception):
@@ -239,6 +240,28 @@ class Bench:
             wall, rss, _ = run([PARKPLAN, "import", "parcels", fc, "--store", store, "--crs", "EPSG:4326"])
             return wall, rss, {}
 
+        def pp_import_chunks():
+            # Fallback when the whole file does not fit: the same features in files of CHUNK
+            # parcels, each imported into the same store (`import` adds by default).
+            for f in (store, store + "-wal", store + "-shm"):
+                if os.path.exists(f):
+                    os.remove(f)
+            wall = rss = 0.0
+            seq = fc[:-len(".geojson")] + ".geojsonl"
+            with open(seq) as src:
+                k = 0
+                while True:
+                    lines = [l for _, l in zip(range(CHUNK), src)]
+                    if not lines:
+                        break
+                    part = os.path.join(work, f"chunk_{k}.geojson")
+                    with open(part, "w") as g:
+                        g.write('{"type":"FeatureCollection","features":[\n' + ",\n".join(l.rstrip("\n") for l in lines) + "\n]}\n")
+                    w, r, _ = run([PARKPLAN, "import", "parcels", part, "--store", store, "--crs", "EPSG:4326"])
+                    os.remove(part)
+                    wall, rss, k = wall + w, max(rss, r), k + 1
+            return wall, rss, {"chunks": float(k)}
+
         def pp_apportion():
             # the district layer arrives after the parcels: the store apportions every parcel
             # over the districts now (what `clearance --by district` then sums)
@@ -247,8 +270,10 @@ class Bench:
 
         for r in range(import_repeat):
             if "ParkPlanner" in tools and ok["ParkPlanner"]:
-                ok["ParkPlanner"] = self.record(n, "import + index", "ParkPlanner", pp_import, 1) and \
-                    self.record(n, "apportion (units import)", "ParkPlanner", pp_apportion, 1)
+                ok["ParkPlanner"] = not a.chunked_import and self.record(n, "import + index", "ParkPlanner", pp_import, 1)
+                if not ok["ParkPlanner"] and n > CHUNK:
+                    ok["ParkPlanner"] = self.record(n, f"import in files of {CHUNK:,} (fallback)", "ParkPlanner", pp_import_chunks, 1)
+                ok["ParkPlanner"] = ok["ParkPlanner"] and self.record(n, "apportion (units import)", "ParkPlanner", pp_apportion, 1)
                 if ok["ParkPlanner"] and r == import_repeat - 1:
                     for layer in ("parks", "infrastructure"):
                         run([PARKPLAN, "import", layer, os.path.join(layers, f"{layer}.geojson"), "--store", store, "--replace"])
@@ -321,9 +346,17 @@ class Bench:
         self.save(n)
 
     def save(self, n):
-        with open(os.path.join(DATA, f"results_{n}.json"), "w") as f:
-            json.dump({"results": [[list(k), v] for k, v in self.results.items() if k[0] == n],
-                       "failures": [x for x in self.failures if x.startswith(f"{n} ")],
+        """Saves this size's results, keeping saved ones of tools not run this time."""
+        path = os.path.join(DATA, f"results_{n}.json")
+        mine = lambda tool: tool.split(" ")[0] in self.tools() or (tool.startswith("ogr2ogr") and "PostGIS" in self.tools())
+        kept, kept_failures = [], []
+        if os.path.exists(path):
+            old = json.load(open(path))
+            kept = [[k, v] for k, v in old["results"] if not mine(k[2])]
+            kept_failures = [x for x in old["failures"] if not any(t in x.split(":")[0] for t in self.tools())]
+        with open(path, "w") as f:
+            json.dump({"results": kept + [[list(k), v] for k, v in self.results.items() if k[0] == n],
+                       "failures": kept_failures + [x for x in self.failures if x.startswith(f"{n} ")],
                        "load": machine()[3]}, f)
 
     def restore(self, n):
@@ -468,6 +501,8 @@ def main():
     ap.add_argument("--skip-postgis", action="store_true")
     ap.add_argument("--skip-geopandas", action="store_true")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
+    ap.add_argument("--chunked-import", action="store_true",
+                    help=f"ParkPlanner imports sizes above {CHUNK:,} in files of {CHUNK:,} parcels without trying the whole file")
     ap.add_argument("--report-only", action="store_true",
                     help="rebuild RESULTS.md from the saved results of --sizes (data/results_N.json), re-running the checks")
     ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT_MB, help="kill a process whose RSS passes this")

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Profiles ParkPlanner's parcel import and self-overlaps with callgrind at N parcels
 # (default 10000) and writes the top functions by instruction count to CALLGRIND.md.
-# usage: tools/bench/profile.sh [N]   (after tools/bench/run has built and generated data)
+# usage: tools/bench/profile.sh [N] [--annotate-only]   (after tools/bench/run has built and
+#        generated data; --annotate-only rewrites CALLGRIND.md from the last profiles)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -12,15 +13,21 @@ data="$here/data"
 fc="$data/parcels_$n.geojson"
 [ -f "$fc" ] || python3 -c "import sys; sys.path.insert(0, '$here'); import bench; bench.ensure_data($n)"
 work="$data/profile_$n"
-rm -rf "$work" && mkdir -p "$work"
 store="$work/store.gpkg"
 cg() { valgrind --tool=callgrind --callgrind-out-file="$work/$1.cg" "${@:2}" >/dev/null 2>"$work/$1.log"; }
-cg import "$pp" import parcels "$fc" --store "$store" --crs EPSG:4326
-cg overlaps "$pp" overlaps --layer parcels --min-area 1 --format json --store "$store" -o "$work/overlaps.json"
+if [ "${2:-}" != "--annotate-only" ]; then
+  rm -rf "$work" && mkdir -p "$work"
+  cg import "$pp" import parcels "$fc" --store "$store" --crs EPSG:4326
+  cg overlaps "$pp" overlaps --layer parcels --min-area 1 --format json --store "$store" -o "$work/overlaps.json"
+fi
 
-top() {  # $1 = profile, $2 = inclusive yes/no
-  callgrind_annotate --inclusive="$2" "$work/$1.cg" 2>/dev/null | sed -n '/^Ir/,$p' | grep -E '^ *[0-9,]+ ' | head -n 25 \
-    | swift demangle --simplified | sed -E 's/^ *([0-9,]+) \(([ 0-9.]+%)\) +/| \1 | \2 | /; s/$/ |/' | cut -c1-260
+top() {  # $1 = profile, $2 = inclusive yes/no; inclusive lists only ParkPlanner's own code and its
+         # entry points into Foundation's JSON, GRDB/SQLite and GEOS (the rest is thunks and wrappers)
+  local keep='.'
+  [ "$2" = yes ] && keep='Sources/(Geo|Planner|PlannerStore)/|JSONParser|toObjcRepresentation|sqlite3_step|GEOS[A-Za-z]*_r |geos::'
+  callgrind_annotate --inclusive="$2" "$work/$1.cg" 2>/dev/null | sed -n '/^Ir/,$p' | grep -E '^ *[0-9,]+ ' \
+    | grep -v 'PROGRAM TOTALS' | swift demangle --simplified | grep -E "$keep" | grep -v '<compiler-generated>' | head -n 25 \
+    | sed -E "s#$root/##g" | sed -E 's/ \[[^]]*\]$//; s/\|/\//g; s/^ *([0-9,]+) \(([ 0-9.]+%)\) +/| \1 | \2 | /; s/$/ |/' | cut -c1-300
 }
 total() { grep -E '^summary|^totals' "$work/$1.cg" | head -1 | awk '{print $2}'; }
 {

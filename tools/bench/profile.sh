@@ -27,7 +27,7 @@ top() {  # $1 = profile, $2 = inclusive yes/no; inclusive lists only ParkPlanner
   [ "$2" = yes ] && keep='Sources/(Geo|Planner|PlannerStore)/|JSONParser|toObjcRepresentation|sqlite3_step|GEOS[A-Za-z]*_r |geos::'
   callgrind_annotate --inclusive="$2" "$work/$1.cg" 2>/dev/null | sed -n '/^Ir/,$p' | grep -E '^ *[0-9,]+ ' \
     | grep -v 'PROGRAM TOTALS' | swift demangle --simplified | grep -E "$keep" | grep -v '<compiler-generated>' | head -n 25 \
-    | sed -E "s#$root/##g" | sed -E 's/ \[[^]]*\]$//; s/\|/\//g; s/^ *([0-9,]+) \(([ 0-9.]+%)\) +/| \1 | \2 | /; s/$/ |/' | cut -c1-300
+    | sed -E "s#$root/##g" | sed -E 's/ \[[^]]*\]$//; s/\|/\//g; s/^ *([0-9,]+) \(([ 0-9.]+%)\) +/| \1 | \2 | /; s/$/ |/' | cut -c1-300 || true  # head closes the pipe early (SIGPIPE upstream)
 }
 total() { grep -E '^summary|^totals' "$work/$1.cg" | head -1 | awk '{print $2}'; }
 {

@@ -217,7 +217,8 @@ class Bench:
         return True
 
     def tools(self):
-        return [t for t in TOOLS if not (t == "GeoPandas" and self.a.skip_geopandas) and not (t == "PostGIS" and self.a.skip_postgis)]
+        skip = {"ParkPlanner": self.a.skip_parkplan, "GeoPandas": self.a.skip_geopandas, "PostGIS": self.a.skip_postgis}
+        return [t for t in TOOLS if not skip[t]]
 
     def size(self, n):
         a = self.a
@@ -230,7 +231,7 @@ class Bench:
         tools = self.tools()
         repeat = a.repeat
         import_repeat = 1 if n >= 1_000_000 else repeat
-        ok = {t: True for t in tools}
+        ok = {t: t in tools for t in TOOLS}
 
         # 1. import + index ------------------------------------------------------------
         def pp_import():
@@ -268,7 +269,7 @@ class Bench:
             return run([PARKPLAN, "import", "units", os.path.join(layers, "districts.geojson"), "--level", "district",
                         "--store", store, "--replace"])[:2] + ({},)
 
-        for r in range(import_repeat):
+        for r in range(import_repeat if "import" in a.only else 0):
             if "ParkPlanner" in tools and ok["ParkPlanner"]:
                 ok["ParkPlanner"] = not a.chunked_import and self.record(n, "import + index", "ParkPlanner", pp_import, 1)
                 if not ok["ParkPlanner"] and n > CHUNK:
@@ -310,23 +311,25 @@ class Bench:
                                 "-overwrite", out("ogr", "export.geojson"), gstore, "parcels"],
                                pre=lambda: os.path.exists(out("ogr", "export.geojson")) and os.remove(out("ogr", "export.geojson")))),
         ]
+        keys = {"self-overlaps > 1 m²": "overlaps", "clearance by district": "clearance", "coverage gaps": "gaps",
+                "GeoJSON export": "export"}
         for task, pp, gpf, pgf in tasks:
-            for r in range(repeat):
+            for r in range(repeat if keys[task] in a.only else 0):
                 for tool, fn in zip(TOOLS, (pp, gpf, pgf)):
                     if tool in tools and ok[tool]:
                         label = "ogr2ogr (GDAL)" if task == "GeoJSON export" and tool == "PostGIS" else tool
                         self.record(n, task, label, lambda fn=fn: self.wrap(fn), 1)
 
         # full-precision overlap areas from the library, for the strict check (timed too)
-        if ok["ParkPlanner"]:
+        if ok["ParkPlanner"] and "overlaps" in a.only:
             self.record(n, "self-overlaps (library)", "ParkPlanner", lambda: self.peer(
                 [CITYBENCH, "overlaps", "--store", store, "--min-area", "1", "--out", out("pp", "overlaps.tsv")]), 1)
 
         # 3. point look-ups -------------------------------------------------------------------
         points = out("pp", "lookups.tsv")
         pts = str(a.points)
-        for r in range(repeat):
-            if ok["ParkPlanner"]:
+        for r in range(repeat if "lookups" in a.only else 0):
+            if ok["ParkPlanner"] and not (r == 0 and a.reuse_points and os.path.exists(points)):
                 ok["ParkPlanner"] = self.record(n, "point look-ups", "ParkPlanner", lambda: self.peer(
                     [CITYBENCH, "lookups", "--store", store, "--points", pts, "--out", points]), 1)
             if not os.path.exists(points):
@@ -500,13 +503,19 @@ def main():
     ap.add_argument("--as-of", default="2025-06-30")
     ap.add_argument("--skip-postgis", action="store_true")
     ap.add_argument("--skip-geopandas", action="store_true")
+    ap.add_argument("--skip-parkplan", action="store_true", help="peers only (e.g. to complete an earlier run)")
     ap.add_argument("--results", default=os.path.join(HERE, "RESULTS.md"))
     ap.add_argument("--chunked-import", action="store_true",
                     help=f"ParkPlanner imports sizes above {CHUNK:,} in files of {CHUNK:,} parcels without trying the whole file")
+    ap.add_argument("--only", default="import,overlaps,clearance,gaps,export,lookups",
+                    help="tasks to run (comma-separated; without import the stores of an earlier run are used)")
+    ap.add_argument("--reuse-points", action="store_true",
+                    help="point look-ups: use the points (and ParkPlanner's answers) of an earlier run")
     ap.add_argument("--report-only", action="store_true",
                     help="rebuild RESULTS.md from the saved results of --sizes (data/results_N.json), re-running the checks")
     ap.add_argument("--mem-limit-mb", type=int, default=MEM_LIMIT_MB, help="kill a process whose RSS passes this")
     a = ap.parse_args()
+    a.only = set(a.only.split(","))
     MEM_LIMIT_MB = a.mem_limit_mb
     os.makedirs(DATA, exist_ok=True)
     sizes = [int(s) for s in a.sizes.split(",") if s]

@@ -349,18 +349,18 @@ class Bench:
         self.save(n)
 
     def save(self, n):
-        """Saves this size's results, keeping saved ones of tools not run this time."""
+        """Saves this size's results, keeping saved ones of (task, tool) pairs not run this time."""
         path = os.path.join(DATA, f"results_{n}.json")
-        mine = lambda tool: tool.split(" ")[0] in self.tools() or (tool.startswith("ogr2ogr") and "PostGIS" in self.tools())
-        kept, kept_failures = [], []
+        mine = [[list(k), v] for k, v in self.results.items() if k[0] == n]
+        ran = {tuple(k) for k, _ in mine}
+        kept, failures = [], []
         if os.path.exists(path):
             old = json.load(open(path))
-            kept = [[k, v] for k, v in old["results"] if not mine(k[2])]
-            kept_failures = [x for x in old["failures"] if not any(t in x.split(":")[0] for t in self.tools())]
+            kept = [[k, v] for k, v in old["results"] if tuple(k) not in ran]
+            failures = old["failures"]
+        failures += [x for x in self.failures if x.startswith(f"{n} ") and x not in failures]
         with open(path, "w") as f:
-            json.dump({"results": kept + [[list(k), v] for k, v in self.results.items() if k[0] == n],
-                       "failures": kept_failures + [x for x in self.failures if x.startswith(f"{n} ")],
-                       "load": machine()[3]}, f)
+            json.dump({"results": kept + mine, "failures": failures, "load": machine()[3]}, f)
 
     def restore(self, n):
         path = os.path.join(DATA, f"results_{n}.json")

@@ -544,6 +544,8 @@ def main():
     checks = "\n".join(f"- {n:,}: {text}" for n, ok, text in bench.checks) or "- none ran"
     failures = "\n".join(f"- {f}" for f in bench.failures) or "- none"
     vers = "\n".join(f"- {k}: {v}" for k, v in versions().items())
+    runs = "; ".join(f"{n:,} parcels: " + " or ".join(str(c) for c in sorted({len(v) for k, v in bench.results.items() if k[0] == n}))
+                     for n in sizes) + " run(s) per figure"
     now = dt.datetime.now().astimezone().strftime("%Y-%m-%d %H:%M %Z")
     text = f"""# City-scale benchmark results
 
@@ -558,7 +560,7 @@ With `--report-only` the table is assembled from the saved results of the runs o
   {"; ".join(f"{n:,}: {l}" for n, l in bench.loads.items())}
 {vers}
 
-Each figure is the median wall time of {a.repeat} runs (imports at 1 000 000 parcels: one run) of a separate
+Each figure is the median wall time of the runs made ({runs}) of a separate
 process, ParkPlanner, GeoPandas and PostGIS alternating; peak memory is the process's maximum RSS
 (for PostGIS, only the psql/ogr2ogr client: the server's memory is not counted). Ratio PP/peer < 1
 means ParkPlanner is faster. Every ParkPlanner figure runs the release CLI (`parkplan …`) on the

@@ -438,6 +438,10 @@ class Bench:
         for (n, task, tool) in self.results:
             if (n, task) not in keys:
                 keys.append((n, task))
+        order = ["import + index", "import in files", "apportion", "self-overlaps >", "self-overlaps (library)",
+                 "clearance", "coverage", "GeoJSON", "point"]
+        rank = lambda task: next((i for i, p in enumerate(order) if task.startswith(p)), len(order))
+        keys.sort(key=lambda k: (k[0], rank(k[1])))
         for n, task in keys:
             def med(tool):
                 runs = self.results.get((n, task, tool)) or (self.results.get((n, task, "ogr2ogr (GDAL)")) if tool == "PostGIS" else None)

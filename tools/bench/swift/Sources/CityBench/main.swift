@@ -1,0 +1,109 @@
+import Foundation
+import Geo
+import Planner
+import PlannerStore
+
+// City-scale benchmark driver.
+//
+//   CityBench lookups --store S --points N --out FILE   point look-ups on all cores
+//   CityBench overlaps --store S --min-area A --out FILE  self-overlaps, full precision
+//
+// Prints tab-separated `measure<TAB>value` lines on standard output (seconds, counts).
+// `lookups` writes `x<TAB>y<TAB>parcel id or empty` per point (EPSG:9210, %.17g) so the
+// peers can look up the very same points; `overlaps` writes `a<TAB>b<TAB>area_m2`.
+
+func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+func option(_ name: String) -> String? {
+    let args = CommandLine.arguments
+    guard let i = args.firstIndex(of: name), i + 1 < args.count else { return nil }
+    return args[i + 1]
+}
+
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> Double {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+    }
+}
+
+func report(_ measure: String, _ value: Double) { print("\(measure)\t\(value)") }
+
+func loadParcels(_ store: String) throws -> [Parcel] {
+    let t0 = now()
+    let parcels = try PlanningStore.open(at: store).parcels()
+    report("load_s", now() - t0)
+    report("parcels", Double(parcels.count))
+    return parcels
+}
+
+func lookups(store: String, count: Int, out: String) throws {
+    let parcels = try loadParcels(store)
+    let t1 = now()
+    let index = try SpatialIndex(geometries: parcels.map(\.boundary))
+    report("index_s", now() - t1)
+    guard let b = index.bounds else { return }
+    var rng = SplitMix(state: 42)
+    let points = (0..<count).map { _ in
+        Coordinate(b.minX + rng.next() * (b.maxX - b.minX), b.minY + rng.next() * (b.maxY - b.minY))
+    }
+    let t2 = now()
+    // Each chunk converts and prepares the parcels its points hit, once, on its own engine.
+    let hits: [[Int]] = try ParallelChunks.map(count: points.count) { range in
+        let engine = GeometryEngine.current
+        var prepared: [Int: PreparedGeometry] = [:]
+        return try range.map { p in
+            let point = points[p]
+            var found = -1
+            try index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)) { j in
+                guard found < 0 || j < found else { return }
+                let g: PreparedGeometry
+                if let cached = prepared[j] { g = cached } else {
+                    g = try! engine.prepare(parcels[j].boundary)
+                    prepared[j] = g
+                }
+                if (try? g.covers(point)) == true { found = j }
+            }
+            return found
+        }
+    }
+    let elapsed = now() - t2
+    report("lookup_s", elapsed)
+    report("lookups_per_s", Double(count) / elapsed)
+    var text = ""
+    text.reserveCapacity(count * 48)
+    for (point, hit) in zip(points, hits.joined()) {
+        text += String(format: "%.17g\t%.17g\t", point.x, point.y) + (hit >= 0 ? parcels[hit].id : "") + "\n"
+    }
+    try text.write(toFile: out, atomically: true, encoding: .utf8)
+}
+
+func overlaps(store: String, minArea: Double, out: String) throws {
+    let parcels = try loadParcels(store)
+    let t1 = now()
+    let findings = try OverlapQuery(minAreaM2: minArea).within(.parcels(parcels))
+    report("overlaps_s", now() - t1)
+    report("pairs", Double(findings.count))
+    let text = findings.map { String(format: "%@\t%@\t%.17g", $0.a, $0.b, $0.areaM2) }.joined(separator: "\n")
+    try (text + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+}
+
+let args = CommandLine.arguments
+guard args.count > 1, let store = option("--store"), let out = option("--out") else {
+    FileHandle.standardError.write("usage: CityBench lookups|overlaps --store S --out FILE [--points N] [--min-area A]\n".data(using: .utf8)!)
+    exit(2)
+}
+do {
+    switch args[1] {
+    case "lookups": try lookups(store: store, count: Int(option("--points") ?? "1000000")!, out: out)
+    case "overlaps": try overlaps(store: store, minArea: Double(option("--min-area") ?? "1")!, out: out)
+    default: throw CocoaError(.featureUnsupported)
+    }
+} catch {
+    FileHandle.standardError.write("CityBench: \(error)\n".data(using: .utf8)!)
+    exit(1)
+}

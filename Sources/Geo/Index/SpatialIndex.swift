@@ -98,8 +98,18 @@ public final class SpatialIndex: @unchecked Sendable {
 
 extension GeometryEngine {
     /// A throw-away geometry whose envelope is `e`, which is all the STRtree reads of it:
-    /// one GEOS call (a rectangle, or a point when the box is degenerate), no Swift arrays.
+    /// the box's diagonal as a two-point line (a point when the box is degenerate), made
+    /// with direct coordinate-sequence calls, no Swift arrays.
     func envelopeCarrier(_ e: Envelope) throws -> OpaquePointer {
-        try check("envelope", GEOSGeom_createRectangle_r(handle, e.minX, e.minY, e.maxX, e.maxY))
+        if e.minX == e.maxX && e.minY == e.maxY {
+            return try check("point", GEOSGeom_createPointFromXY_r(handle, e.minX, e.minY))
+        }
+        let seq = try check("coordinate sequence", GEOSCoordSeq_create_r(handle, 2, 2))
+        guard GEOSCoordSeq_setXY_r(handle, seq, 0, e.minX, e.minY) != 0,
+              GEOSCoordSeq_setXY_r(handle, seq, 1, e.maxX, e.maxY) != 0 else {
+            GEOSCoordSeq_destroy_r(handle, seq)
+            throw failure("coordinate sequence")
+        }
+        return try check("line string", GEOSGeom_createLineString_r(handle, seq))
     }
 }

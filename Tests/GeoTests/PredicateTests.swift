@@ -36,6 +36,15 @@ import Testing
         #expect(try a.evaluate(.equals, reversed))
     }
 
+    @Test func relateMatrices() throws {
+        let engine = GeometryEngine.current
+        let na = try engine.native(a)
+        #expect(try na.relate(engine.native(overlapping)) == "212101212")
+        #expect(try na.relate(engine.native(touching)) == "FF2F11212")
+        #expect(try na.relate(engine.native(inside)) == "212FF1FF2")
+        #expect(try na.relate(engine.native(far)) == "FF2FF1212")
+    }
+
     @Test func linesCross() throws {
         let l1 = Geometry.lineString(LineString([Coordinate(0, 0), Coordinate(10, 10)]))
         let l2 = Geometry.lineString(LineString([Coordinate(0, 10), Coordinate(10, 0)]))

@@ -33,3 +33,15 @@ extension NativeGeometry {
     /// True when boundaries meet and interiors do not.
     public func touches(_ other: NativeGeometry) throws -> Bool { try evaluate(.touches, other) }
 }
+
+extension NativeGeometry {
+    /// The DE-9IM intersection matrix with `other` (`GEOSRelate_r`), nine characters
+    /// row by row: interior, boundary, exterior of this against those of `other`
+    /// ("212101212" for two overlapping polygons). One computation answers every named
+    /// predicate, and whether the interiors share an area (first character "2").
+    public func relate(_ other: NativeGeometry) throws -> String {
+        let matrix = try engine.check("relate", GEOSRelate_r(engine.handle, pointer, other.pointer))
+        defer { GEOSFree_r(engine.handle, matrix) }
+        return String(cString: matrix)
+    }
+}

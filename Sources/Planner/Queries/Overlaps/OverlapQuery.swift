@@ -10,8 +10,9 @@ import Geo
 ///
 /// Algorithm: an STRtree over one layer's envelopes is built once; each feature of the
 /// other layer is converted and prepared once (in its chunk's thread), the tree gives
-/// the candidates whose envelopes meet it, the prepared `intersects` filters them, and
-/// only the survivors are intersected. Complexity: O((n + m) log m + k·c) for n features
+/// the candidates whose envelopes meet it, the prepared `intersects` filters them, one
+/// DE-9IM matrix drops pairs whose interiors share no area (touching neighbours), and
+/// only pairs that really overlap are intersected. Complexity: O((n + m) log m + k·c) for n features
 /// probed against a tree of m, k candidate pairs and c the cost of one intersection;
 /// never all n × m pairs. Chunks run on ``threads`` cores; results are sorted by the
 /// position of `a` then of `b`, so every thread count gives identical findings.
@@ -64,10 +65,14 @@ public struct OverlapQuery: Sendable {
                 for j in candidates {
                     let (other, areaB) = try native(j)
                     guard try prepared.intersects(other) else { continue }
-                    // Containment either way needs no overlay, and gives a share of exactly 1.
-                    let shared = try prepared.covers(other) ? other
-                        : try prepared.evaluate(.coveredBy, other) ? prepared.base
-                        : try prepared.base.intersection(other)
+                    // One DE-9IM matrix decides: interiors sharing no area (neighbours that
+                    // only touch, the usual candidate) need no overlay at all; containment
+                    // either way needs none either and gives a share of exactly 1.
+                    let matrix = Array(try prepared.base.relate(other).utf8)
+                    guard matrix[0] == UInt8(ascii: "2") else { continue }
+                    let covers = matrix[6] == UInt8(ascii: "F") && matrix[7] == UInt8(ascii: "F")
+                    let coveredBy = matrix[2] == UInt8(ascii: "F") && matrix[5] == UInt8(ascii: "F")
+                    let shared = covers ? other : coveredBy ? prepared.base : try prepared.base.intersection(other)
                     let area = try shared.area()
                     guard area > 0, area >= minArea else { continue }
                     found.append(OverlapFinding(

@@ -75,7 +75,17 @@ extension PlanningStore {
     /// Every layer in memory, ready for the queries (which build their spatial indexes
     /// once, over what they are asked about).
     public func load() throws -> PlanningData {
-        PlanningData(parks: try parks(), parcels: try parcels(), units: try units(), zones: try zones(),
-                     works: try works(), tasks: try tasks())
+        try load(Set(PlanningLayer.allCases))
+    }
+
+    /// Only the layers a question needs (the others are left empty): coverage gaps, for
+    /// example, need parks and works, not a million parcels.
+    public func load(_ layers: Set<PlanningLayer>) throws -> PlanningData {
+        PlanningData(parks: layers.contains(.parks) ? try parks() : [],
+                     parcels: layers.contains(.parcels) ? try parcels() : [],
+                     units: layers.contains(.units) ? try units() : [],
+                     zones: layers.contains(.zones) ? try zones() : [],
+                     works: layers.contains(.infrastructure) ? try works() : [],
+                     tasks: layers.contains(.tasks) ? try tasks() : [])
     }
 }

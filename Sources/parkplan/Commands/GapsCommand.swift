@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerStore
 
 /// `parkplan gaps`: park land no power, water or telecom service reaches.
 struct GapsCommand: ParsableCommand {
@@ -32,7 +33,8 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
+            // Parks and works answer it; parcels only for the handed-over land.
+            let data = try storeOptions.load(clearedOnly ? [.parks, .infrastructure, .parcels] : [.parks, .infrastructure])
             let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
             let gaps = try CoverageGapQuery(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly,
                                             parkIds: ParkResolver.ids(park, in: data), utilities: utilities).run(data)

@@ -29,11 +29,17 @@ struct OverlapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
+            // Overlaps need ids and geometries only: read just those, not the whole store.
+            let progress = ProgressLine.shared
+            progress.step("loading \(storeOptions.store)")
+            let store = try storeOptions.open()
+            let levels = try store.unitLevels()
             let codes = landUse.map { Set($0.split(separator: ",").map { LandUseCode(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }) }
-            let a = try Self.layer(layer, data, codes)
+            let a = try Self.layer(layer, store, levels, codes)
+            let b = try against.map { try Self.layer($0, store, levels, codes) }
+            progress.step("computing")
             let query = OverlapQuery(minAreaM2: minArea)
-            let findings = try against.map { try query.between(a, Self.layer($0, data, codes)) } ?? query.within(a)
+            let findings = try b.map { try query.between(a, $0) } ?? query.within(a)
             let result = ResultTable.overlaps(findings, minAreaM2: minArea)
             let total = findings.reduce(0) { $0 + $1.areaM2 }
             try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
@@ -41,19 +47,19 @@ struct OverlapsCommand: ParsableCommand {
         }
     }
 
-    static func layer(_ name: String, _ data: PlanningData, _ codes: Set<LandUseCode>?) throws -> OverlapLayer {
+    static func layer(_ name: String, _ store: PlanningStore, _ levels: [UnitLevel], _ codes: Set<LandUseCode>?) throws -> OverlapLayer {
         switch name {
-        case "parks": return .parks(data.parks)
-        case "parcels": return .parcels(data.parcels)
-        case "zones": return .zones(data.zones, landUses: codes)
+        case "parks": return try store.shapes(of: .parks)
+        case "parcels": return try store.shapes(of: .parcels)
+        case "zones": return try store.shapes(of: .zones, landUses: codes)
         case let n where n.hasPrefix("units:"):
             let level = UnitLevel(rawValue: String(n.dropFirst(6)))
-            guard data.unitLevels.contains(level) else {
-                throw CLIError("no units of level '\(level)'; the store has: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+            guard levels.contains(level) else {
+                throw CLIError("no units of level '\(level)'; the store has: \(levels.map(\.rawValue).joined(separator: ", "))")
             }
-            return .units(data.units, level: level)
+            return try store.shapes(of: .units, level: level)
         default:
-            throw CLIError("unknown layer '\(name)'; use parks, parcels, zones or units:LEVEL (\(data.unitLevels.map { "units:\($0)" }.joined(separator: ", ")))")
+            throw CLIError("unknown layer '\(name)'; use parks, parcels, zones or units:LEVEL (\(levels.map { "units:\($0)" }.joined(separator: ", ")))")
         }
     }
 }

@@ -10,8 +10,13 @@ struct StoreOptions: ParsableArguments {
 
     /// Opens the store and loads every layer, showing progress on a terminal.
     func load(_ progress: ProgressLine = .shared) throws -> PlanningData {
+        try load(Set(PlanningLayer.allCases), progress)
+    }
+
+    /// Opens the store and loads only `layers` (the others stay empty).
+    func load(_ layers: Set<PlanningLayer>, _ progress: ProgressLine = .shared) throws -> PlanningData {
         progress.step("loading \(store)")
-        let data = try open().load()
+        let data = try open().load(layers)
         progress.step("computing")
         return data
     }

@@ -8,9 +8,14 @@ import Geo
 /// `overlaps` predicate would miss containment, so it is not used). Findings smaller
 /// than ``minAreaM2`` are dropped as slivers.
 ///
-/// Algorithm: an STRtree over one layer's envelopes is built once; each feature of the
-/// other layer is converted and prepared once (in its chunk's thread), the tree gives
-/// the candidates whose envelopes meet it, the prepared `intersects` filters them, one
+/// Algorithm: an STRtree over one layer's envelopes is built once; the tree gives each
+/// feature of the other layer the candidates whose envelopes meet it. A screen in Swift
+/// (exact orientation tests on the two ``ConvexOutline``s, then on the two
+/// ``Triangulation``s when a feature is not convex) drops, without GEOS, the pairs whose
+/// interiors certainly do not meet (neighbours sharing an edge: most candidates) and,
+/// with ``minAreaM2``, those that certainly share less than it. Survivors
+/// take the exact path: the feature is converted and prepared once (in its chunk's
+/// thread), the prepared `intersects` filters, one
 /// DE-9IM matrix drops pairs whose interiors share no area (touching neighbours), and
 /// only pairs that really overlap are intersected. Complexity: O((n + m) log m + k·c) for n features
 /// probed against a tree of m, k candidate pairs and c the cost of one intersection;
@@ -44,6 +49,8 @@ public struct OverlapQuery: Sendable {
 
     private func run(_ a: OverlapLayer, _ b: OverlapLayer, samePairsOnce: Bool) throws -> [OverlapFinding] {
         let index = try SpatialIndex(geometries: b.features.map(\.geometry))
+        let outlinesB = try Self.outlines(b, threads: threads)
+        let outlinesA = samePairsOnce ? outlinesB : try Self.outlines(a, threads: threads)
         let minArea = minAreaM2
         return try ParallelQuery.flatMap(count: a.features.count, threads: threads) { range in
             let engine = GeometryEngine.current
@@ -60,14 +67,33 @@ public struct OverlapQuery: Sendable {
                 guard let envelope = feature.geometry.envelope else { continue }
                 let candidates = try index.query(envelope).filter { !samePairsOnce || $0 > i }
                 guard !candidates.isEmpty else { continue }
-                let prepared = try engine.prepare(feature.geometry)
-                let areaA = try prepared.base.area()
+                // Prepared only when a candidate survives the outline filter.
+                var preparedA: (geometry: PreparedGeometry, area: Double)?
+                var trianglesA: Triangulation??
                 for j in candidates {
+                    if let outlineA = outlinesA[i], let outlineB = outlinesB[j] {
+                        // Proven without GEOS: the interiors do not meet (neighbours sharing
+                        // an edge), or they cannot share as much as minArea. Hulls first
+                        // (convex parcels), then triangles (the others).
+                        if outlineA.interiorsDisjoint(from: outlineB) { continue }
+                        let tolerance = outlineA.areaTolerance(with: outlineB)
+                        if minArea > 0, outlineA.sharedAreaBound(with: outlineB) + tolerance < minArea { continue }
+                        if trianglesA == nil { trianglesA = .some(Triangulation(feature.geometry)) }
+                        if let triangles = trianglesA!, let trianglesB = Triangulation(b.features[j].geometry) {
+                            if triangles.interiorsDisjoint(from: trianglesB) { continue }
+                            if minArea > 0, triangles.sharedArea(with: trianglesB) + tolerance < minArea { continue }
+                        }
+                    }
+                    if preparedA == nil {
+                        let p = try engine.prepare(feature.geometry)
+                        preparedA = (p, try p.base.area())
+                    }
+                    let (prepared, areaA) = preparedA!
                     let (other, areaB) = try native(j)
                     guard try prepared.intersects(other) else { continue }
                     // One DE-9IM matrix decides: interiors sharing no area (neighbours that
-                    // only touch, the usual candidate) need no overlay at all; containment
-                    // either way needs none either and gives a share of exactly 1.
+                    // only touch) need no overlay at all; containment either way needs none
+                    // either and gives a share of exactly 1.
                     let matrix = Array(try prepared.base.relate(other).utf8)
                     guard matrix[0] == UInt8(ascii: "2") else { continue }
                     let covers = matrix[6] == UInt8(ascii: "F") && matrix[7] == UInt8(ascii: "F")
@@ -82,6 +108,13 @@ public struct OverlapQuery: Sendable {
                 }
             }
             return found
+        }
+    }
+
+    /// Each feature's convex outline (`nil` where none can be built exactly), on all cores.
+    private static func outlines(_ layer: OverlapLayer, threads: Int?) throws -> [ConvexOutline?] {
+        try ParallelQuery.flatMap(count: layer.features.count, threads: threads) { range in
+            range.map { ConvexOutline(layer.features[$0].geometry) }
         }
     }
 }

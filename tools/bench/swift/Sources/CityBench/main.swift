@@ -7,6 +7,8 @@ import PlannerStore
 //
 //   CityBench lookups --store S --points N --out FILE   point look-ups on all cores
 //   CityBench overlaps --store S --min-area A --out FILE  self-overlaps, full precision
+//   CityBench screen --store S --out FILE                 how the overlap screen (min area 1 m²)
+//                                                         sorts the candidate pairs, single thread
 //
 // Prints tab-separated `measure<TAB>value` lines on standard output (seconds, counts).
 // `lookups` writes `x<TAB>y<TAB>parcel id or empty` per point (EPSG:9210, %.17g) so the
@@ -33,51 +35,33 @@ struct SplitMix {
 
 func report(_ measure: String, _ value: Double) { print("\(measure)\t\(value)") }
 
-func loadParcels(_ store: String) throws -> [Parcel] {
+func loadParcels(_ store: String) throws -> OverlapLayer {
     let t0 = now()
-    let parcels = try PlanningStore.open(at: store).parcels()
+    let parcels = try PlanningStore.open(at: store).shapes(of: .parcels)
     report("load_s", now() - t0)
-    report("parcels", Double(parcels.count))
+    report("parcels", Double(parcels.features.count))
     return parcels
 }
 
 func lookups(store: String, count: Int, out: String) throws {
     let parcels = try loadParcels(store)
     let t1 = now()
-    let index = try SpatialIndex(geometries: parcels.map(\.boundary))
+    let locator = try FeatureLocator(parcels)
     report("index_s", now() - t1)
-    guard let b = index.bounds else { return }
+    guard let b = locator.bounds else { return }
     var rng = SplitMix(state: 42)
     let points = (0..<count).map { _ in
         Coordinate(b.minX + rng.next() * (b.maxX - b.minX), b.minY + rng.next() * (b.maxY - b.minY))
     }
     let t2 = now()
-    // Each chunk converts and prepares the parcels its points hit, once, on its own engine.
-    let hits: [[Int]] = try ParallelChunks.map(count: points.count) { range in
-        let engine = GeometryEngine.current
-        var prepared: [Int: PreparedGeometry] = [:]
-        return try range.map { p in
-            let point = points[p]
-            var found = -1
-            try index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)) { j in
-                guard found < 0 || j < found else { return }
-                let g: PreparedGeometry
-                if let cached = prepared[j] { g = cached } else {
-                    g = try! engine.prepare(parcels[j].boundary)
-                    prepared[j] = g
-                }
-                if (try? g.covers(point)) == true { found = j }
-            }
-            return found
-        }
-    }
+    let hits = try locator.locate(points)
     let elapsed = now() - t2
     report("lookup_s", elapsed)
     report("lookups_per_s", Double(count) / elapsed)
     var text = ""
     text.reserveCapacity(count * 48)
-    for (point, hit) in zip(points, hits.joined()) {
-        text += String(format: "%.17g\t%.17g\t", point.x, point.y) + (hit >= 0 ? parcels[hit].id : "") + "\n"
+    for (point, hit) in zip(points, hits) {
+        text += String(format: "%.17g\t%.17g\t", point.x, point.y) + (hit.map { parcels.features[$0].id } ?? "") + "\n"
     }
     try text.write(toFile: out, atomically: true, encoding: .utf8)
 }
@@ -85,7 +69,7 @@ func lookups(store: String, count: Int, out: String) throws {
 func overlaps(store: String, minArea: Double, out: String) throws {
     let parcels = try loadParcels(store)
     let t1 = now()
-    let findings = try OverlapQuery(minAreaM2: minArea).within(.parcels(parcels))
+    let findings = try OverlapQuery(minAreaM2: minArea).within(parcels)
     report("overlaps_s", now() - t1)
     report("pairs", Double(findings.count))
     let text = findings.map { String(format: "%@\t%@\t%.17g", $0.a, $0.b, $0.areaM2) }.joined(separator: "\n")
@@ -100,6 +84,39 @@ guard args.count > 1, let store = option("--store"), let out = option("--out") e
 do {
     switch args[1] {
     case "lookups": try lookups(store: store, count: Int(option("--points") ?? "1000000")!, out: out)
+    case "screen":
+        let parcels = try loadParcels(store)
+        var t = now()
+        let outlines = parcels.features.map { ConvexOutline($0.geometry) }
+        report("outlines_s", now() - t); t = now()
+        let index = try SpatialIndex(geometries: parcels.features.map(\.geometry))
+        report("index_s", now() - t); t = now()
+        var cands = 0, noOutline = 0, disjoint = 0, bounded = 0, exact = 0, triDisjoint = 0, triBounded = 0, noTri = 0
+        var lists: [[Int]] = []
+        for i in parcels.features.indices {
+            let c = try index.query(parcels.features[i].geometry.envelope!).filter { $0 > i }
+            lists.append(c)
+        }
+        report("queries_s", now() - t); t = now()
+        for i in parcels.features.indices {
+            for j in lists[i] {
+                cands += 1
+                guard let a = outlines[i], let b = outlines[j] else { noOutline += 1; continue }
+                if a.interiorsDisjoint(from: b) { disjoint += 1; continue }
+                if a.sharedAreaBound(with: b) + a.areaTolerance(with: b) < 1 { bounded += 1; continue }
+                if let ta = Triangulation(parcels.features[i].geometry), let tb = Triangulation(parcels.features[j].geometry) {
+                    if ta.interiorsDisjoint(from: tb) { triDisjoint += 1; continue }
+                    if ta.sharedArea(with: tb) + a.areaTolerance(with: b) < 1 { triBounded += 1; continue }
+                } else { noTri += 1 }
+                exact += 1
+            }
+        }
+        report("filter_s", now() - t)
+        for (name, value) in [("candidate_pairs", cands), ("no_outline", noOutline), ("hulls_disjoint", disjoint),
+                              ("hulls_below_min_area", bounded), ("triangles_disjoint", triDisjoint),
+                              ("triangles_below_min_area", triBounded), ("no_triangulation", noTri), ("exact_path", exact)] {
+            report(name, Double(value))
+        }
     case "overlaps": try overlaps(store: store, minArea: Double(option("--min-area") ?? "1")!, out: out)
     default: throw CocoaError(.featureUnsupported)
     }

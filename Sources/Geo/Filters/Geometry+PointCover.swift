@@ -8,27 +8,48 @@ extension Geometry {
     /// ``Orientation`` test: a point on a ring's boundary is covered; inside a hole it is
     /// not, on a hole's ring it is. Non-polygonal parts cover nothing. O(vertices).
     public func coversByCrossings(_ point: Coordinate) -> Bool? {
-        var undecided = false
-        for polygon in polygons {
-            switch Self.locate(point, in: polygon.exterior) {
-            case nil: undecided = true
-            case .boundary?: return true
-            case .exterior?: continue
-            case .interior?:
-                var inHole = false
-                for hole in polygon.holes {
-                    switch Self.locate(point, in: hole) {
-                    case nil: return nil
-                    case .boundary?: return true
-                    case .interior?: inHole = true
-                    case .exterior?: break
-                    }
-                    if inHole { break }
+        switch self {
+        case .polygon(let p): return Self.covers(point, p)
+        case .multiPolygon(let m):
+            var undecided = false
+            for p in m.polygons {
+                switch Self.covers(point, p) {
+                case true?: return true
+                case nil: undecided = true
+                case false?: continue
                 }
-                if !inHole { return true }
             }
+            return undecided ? nil : false
+        case .collection(let parts):
+            var undecided = false
+            for part in parts {
+                switch part.coversByCrossings(point) {
+                case true?: return true
+                case nil: undecided = true
+                case false?: continue
+                }
+            }
+            return undecided ? nil : false
+        case .point, .lineString, .multiPoint, .multiLineString: return false
         }
-        return undecided ? nil : false
+    }
+
+    private static func covers(_ point: Coordinate, _ polygon: Polygon) -> Bool? {
+        switch locate(point, in: polygon.exterior) {
+        case nil: return nil
+        case .boundary?: return true
+        case .exterior?: return false
+        case .interior?:
+            for hole in polygon.holes {
+                switch locate(point, in: hole) {
+                case nil: return nil
+                case .boundary?: return true
+                case .interior?: return false
+                case .exterior?: continue
+                }
+            }
+            return true
+        }
     }
 
     private enum RingLocation { case interior, boundary, exterior }

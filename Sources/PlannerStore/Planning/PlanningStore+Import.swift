@@ -84,15 +84,14 @@ extension PlanningStore {
     static func reapportion(levels: Set<UnitLevel>, _ tx: GeoPackageTransaction) throws {
         let units = try tx.reader.features(in: PlanningLayer.units.table).map(AdministrativeUnit.init(record:))
             .filter { levels.contains($0.level) }
-        for (table, shareTable, idColumn) in [("parks", "park_units", "park_id"), ("parcels", "parcel_units", "parcel_id")] {
+        for (layer, shareTable) in [(PlanningLayer.parks, "park_units"), (.parcels, "parcel_units")] {
             for level in levels {
                 try tx.db.execute(sql: "DELETE FROM \(shareTable) WHERE unit_level = ?", arguments: [level.rawValue])
             }
-            let owners = try tx.reader.features(in: table)
-            let shares = try UnitShareCalculator.shares(of: owners.map { $0.geometry ?? .empty }, in: units)
-            let rows = zip(owners, shares).flatMap { owner, s in
-                s.map { $0.record(ownerId: owner.attributes[idColumn]?.text ?? "") }
-            }
+            // Ids and geometries only: a million parcels' attributes are not needed here.
+            let owners = try shapes(of: layer, tx.reader).features
+            let shares = try UnitShareCalculator.shares(of: owners.map(\.geometry), in: units)
+            let rows = zip(owners, shares).flatMap { owner, s in s.map { $0.record(ownerId: owner.id) } }
             try tx.insert(features: rows, into: shareTable)
         }
     }

@@ -17,6 +17,12 @@ extension PlanningStore {
     ///   - landUses: for zones, only these land-use codes; `nil` for all.
     /// - Throws: ``StoreError`` for a bad blob or a layer without polygons.
     public func shapes(of layer: PlanningLayer, level: UnitLevel? = nil, landUses: Set<LandUseCode>? = nil) throws -> OverlapLayer {
+        try geoPackage.read { reader in try Self.shapes(of: layer, level: level, landUses: landUses, reader) }
+    }
+
+    /// ``shapes(of:level:landUses:)`` inside a read or a transaction already open.
+    static func shapes(of layer: PlanningLayer, level: UnitLevel? = nil, landUses: Set<LandUseCode>? = nil,
+                       _ reader: GeoPackageReader) throws -> OverlapLayer {
         var condition = ""
         var arguments: StatementArguments = []
         var name = layer.rawValue
@@ -38,19 +44,17 @@ extension PlanningStore {
         }
         let table = layer.table
         let sql = "SELECT \(layer.idColumn), geom FROM \(table)\(condition) ORDER BY fid"
-        var features = try geoPackage.read { reader in
-            try StoreError.converting(path: path, table: table) {
-                let rows = try Row.fetchCursor(reader.db, sql: sql, arguments: arguments)
-                var out: [OverlapLayer.Feature] = []
-                while let row = try rows.next() {
-                    let id: String = row[0]
-                    let geometry = try row.withUnsafeData(atIndex: 1) { blob in
-                        StoredGeometry.simplified(try blob.map { try GeoPackageBinary.decode($0).geometry })
-                    }
-                    out.append(OverlapLayer.Feature(id: id, geometry: geometry))
+        var features = try StoreError.converting(path: reader.path, table: table) {
+            let rows = try Row.fetchCursor(reader.db, sql: sql, arguments: arguments)
+            var out: [OverlapLayer.Feature] = []
+            while let row = try rows.next() {
+                let id: String = row[0]
+                let geometry = try row.withUnsafeData(atIndex: 1) { blob in
+                    StoredGeometry.simplified(try blob.map { try GeoPackageBinary.decode($0).geometry })
                 }
-                return out
+                out.append(OverlapLayer.Feature(id: id, geometry: geometry))
             }
+            return out
         }
         // Stored in import order, which is usually id order already: sort only if not.
         if !zip(features, features.dropFirst()).allSatisfy({ $0.id <= $1.id }) {

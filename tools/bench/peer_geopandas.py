@@ -1,6 +1,7 @@
 """The GeoPandas / shapely 2 peer of the city-scale benchmark: one task per process.
 
     peer_geopandas.py import   PARCELS.geojsonl LAYERS_DIR STORE.gpkg
+    peer_geopandas.py load     STORE.gpkg
     peer_geopandas.py overlaps STORE.gpkg MIN_AREA OUT.tsv
     peer_geopandas.py clearance STORE.gpkg AS_OF OUT.tsv
     peer_geopandas.py gaps     STORE.gpkg AS_OF OUT.tsv
@@ -130,6 +131,15 @@ def export(store, out):
     phase("write_s", t)
 
 
+def load(store):
+    t = time.perf_counter()
+    df = read(store, "parcels", ["id"])
+    t = phase("load_s", t)
+    df.sindex  # builds the STRtree
+    phase("index_s", t)
+    print(f"parcels\t{len(df)}")
+
+
 def lookups(store, points, out):
     t = time.perf_counter()
     df = read(store, "parcels", ["id"])
@@ -151,6 +161,6 @@ def lookups(store, points, out):
 
 if __name__ == "__main__":
     task, args = sys.argv[1], sys.argv[2:]
-    {"import": do_import, "overlaps": overlaps, "clearance": clearance, "gaps": gaps,
+    {"import": do_import, "load": load, "overlaps": overlaps, "clearance": clearance, "gaps": gaps,
      "export": export, "lookups": lookups}[task](*args)
     print(f"gdal\t{pyogrio.__gdal_version_string__}\nshapely\t{shapely.__version__}\ngeopandas\t{gpd.__version__}")

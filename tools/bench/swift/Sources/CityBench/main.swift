@@ -7,6 +7,7 @@ import PlannerStore
 //
 //   CityBench lookups --store S --points N --out FILE   point look-ups on all cores
 //   CityBench overlaps --store S --min-area A --out FILE  self-overlaps, full precision
+//   CityBench load --store S --out -                     load the parcel layer and build the index
 //   CityBench screen --store S --out FILE                 how the overlap screen (min area 1 m²)
 //                                                         sorts the candidate pairs, single thread
 //
@@ -78,12 +79,18 @@ func overlaps(store: String, minArea: Double, out: String) throws {
 
 let args = CommandLine.arguments
 guard args.count > 1, let store = option("--store"), let out = option("--out") else {
-    FileHandle.standardError.write("usage: CityBench lookups|overlaps --store S --out FILE [--points N] [--min-area A]\n".data(using: .utf8)!)
+    FileHandle.standardError.write("usage: CityBench lookups|overlaps|load|screen --store S --out FILE [--points N] [--min-area A]\n".data(using: .utf8)!)
     exit(2)
 }
 do {
     switch args[1] {
     case "lookups": try lookups(store: store, count: Int(option("--points") ?? "1000000")!, out: out)
+    case "load":
+        let parcels = try loadParcels(store)
+        let t = now()
+        let locator = try FeatureLocator(parcels)
+        report("index_s", now() - t)
+        report("indexed", Double(locator.layer.features.count))
     case "screen":
         let parcels = try loadParcels(store)
         var t = now()

@@ -29,30 +29,38 @@ public struct FeatureLocator: Sendable {
     /// The position in the layer of the first feature covering `point`, or `nil`.
     /// - Throws: ``GeoError`` when GEOS fails on a boundary case.
     public func locate(_ point: Coordinate) throws -> Int? {
-        var found: Int?
-        var failure: Error?
-        try index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)) { j in
-            guard found.map({ j < $0 }) ?? true else { return }
-            let geometry = layer.features[j].geometry
-            if let covered = geometry.coversByCrossings(point) {
-                if covered { found = j }
-                return
-            }
-            do {
-                if try GeometryEngine.current.prepare(geometry).covers(point) { found = j }
-            } catch {
-                failure = error
-            }
-        }
-        if let failure { throw failure }
-        return found
+        try layer.features.withUnsafeBufferPointer { try locate(point, in: $0) }
     }
 
     /// ``locate(_:)`` for many points, on all cores (or `threads`), answers in point order.
     /// - Throws: ``GeoError`` when GEOS fails on a boundary case.
     public func locate(_ points: [Coordinate], threads: Int? = nil) throws -> [Int?] {
         try ParallelQuery.flatMap(count: points.count, threads: threads) { range in
-            try range.map { try locate(points[$0]) }
+            // One borrow of the feature array per chunk: threads touching the array's
+            // reference count for every point would contend for it.
+            try layer.features.withUnsafeBufferPointer { features in
+                try range.map { try locate(points[$0], in: features) }
+            }
         }
+    }
+
+    private func locate(_ point: Coordinate, in features: UnsafeBufferPointer<OverlapLayer.Feature>) throws -> Int? {
+        var found: Int?
+        var failure: Error?
+        try index.query(Envelope(minX: point.x, minY: point.y, maxX: point.x, maxY: point.y)) { j in
+            guard found.map({ j < $0 }) ?? true else { return }
+            switch features[j].geometry.coversByCrossings(point) {
+            case true?: found = j
+            case false?: return
+            case nil:
+                do {
+                    if try GeometryEngine.current.prepare(features[j].geometry).covers(point) { found = j }
+                } catch {
+                    failure = error
+                }
+            }
+        }
+        if let failure { throw failure }
+        return found
     }
 }

@@ -91,8 +91,8 @@ extension PlanningStore {
             // Ids and geometries only: a million parcels' attributes are not needed here.
             let owners = try shapes(of: layer, tx.reader).features
             let shares = try UnitShareCalculator.shares(of: owners.map(\.geometry), in: units)
-            let rows = zip(owners, shares).flatMap { owner, s in s.map { $0.record(ownerId: owner.id) } }
-            try tx.insert(features: rows, into: shareTable)
+            let writer = try UnitShareWriter(table: shareTable, tx.db)
+            for (owner, s) in zip(owners, shares) { try writer.write(ownerId: owner.id, s) }
         }
     }
 }

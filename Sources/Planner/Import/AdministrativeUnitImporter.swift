@@ -8,15 +8,16 @@ public struct AdministrativeUnitImporter: LayerImporter {
     /// Creates the importer.
     public init() {}
 
-    /// Imports units; see ``LayerImporter/read(_:file:options:)``.
-    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<AdministrativeUnit> {
-        try LayerImport.run(data, file: file, options: options, rule: .polygonal) { feature, properties, issues, _ in
+    /// Streams units; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
+                       deliver: ([AdministrativeUnit]) throws -> Void) throws -> ImportTally {
+        try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: { { feature, properties, issues, _ in
             let name = properties.string("name", required: true, &issues)
             let ownLevel = properties.string("level", &issues).map { UnitLevel(rawValue: $0) }
             let level = options.level ?? ownLevel
             if level == nil { issues.add(.missingProperty, "missing required property \"level\" (or give the layer's level)") }
             guard let id = feature.id, let boundary = feature.geometry, let name, let level else { return nil }
             return AdministrativeUnit(id: id, name: name, level: level, boundary: boundary, attributes: properties.attributes)
-        }
+        } }, deliver: deliver)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a parcel's clearance state: `clearance` (status name) and `clearance_date`
 /// (required unless not_started), and optional `clearance_history`, a JSON array (or a
 /// string holding one) of {"status","date","by","note"} in date order. When the history
@@ -35,11 +33,13 @@ enum ClearanceHistoryReader {
     private static func events(_ value: AttributeValue, _ issues: inout FeatureIssues) -> [ClearanceEvent]? {
         var value = value
         if case .string(let text) = value {
-            guard let json = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+            var utf8 = text
+            let parsed = utf8.withUTF8 { bytes in try? JSONParser.parseWhole(bytes) }
+            guard let parsed else {
                 issues.add(.badValue, "property \"clearance_history\" is not valid JSON")
                 return nil
             }
-            value = AttributeValue(json: json)
+            value = parsed
         }
         guard case .array(let entries) = value else {
             issues.add(.badValue, "property \"clearance_history\" must be an array of {status, date, by, note}")

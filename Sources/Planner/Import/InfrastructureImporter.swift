@@ -9,9 +9,10 @@ public struct InfrastructureImporter: LayerImporter {
     /// Creates the importer.
     public init() {}
 
-    /// Imports works; see ``LayerImporter/read(_:file:options:)``.
-    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<InfrastructureWork> {
-        try LayerImport.run(data, file: file, options: options, rule: .footprint) { feature, properties, issues, _ in
+    /// Streams works; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
+                       deliver: ([InfrastructureWork]) throws -> Void) throws -> ImportTally {
+        try LayerImport.stream(input, file: file, options: options, rule: .footprint, batchSize: batchSize, makeValue: { { feature, properties, issues, _ in
             let utility: Utility? = properties.choice("utility", required: true, &issues)
             let status: WorkStatus? = properties.choice("status", required: true, &issues)
             let from = properties.date("operational_from", &issues)
@@ -23,6 +24,6 @@ public struct InfrastructureImporter: LayerImporter {
             guard let id = feature.id, let footprint = feature.geometry, let utility, let status else { return nil }
             return InfrastructureWork(id: id, utility: utility, status: status, operationalFrom: from, footprint: footprint,
                                       serviceRadiusM: radius, parkId: park, taskNumber: task, attributes: properties.attributes)
-        }
+        } }, deliver: deliver)
     }
 }

@@ -6,12 +6,13 @@ public struct LandUseZoneImporter: LayerImporter {
     /// Creates the importer.
     public init() {}
 
-    /// Imports zones; see ``LayerImporter/read(_:file:options:)``.
-    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<LandUseZone> {
-        try LayerImport.run(data, file: file, options: options, rule: .polygonal) { feature, properties, issues, _ in
+    /// Streams zones; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
+                       deliver: ([LandUseZone]) throws -> Void) throws -> ImportTally {
+        try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: { { feature, properties, issues, _ in
             let use = properties.string("land_use", required: true, &issues)
             guard let id = feature.id, let area = feature.geometry, let use else { return nil }
             return LandUseZone(id: id, landUse: LandUseCode(rawValue: use), area: area, attributes: properties.attributes)
-        }
+        } }, deliver: deliver)
     }
 }

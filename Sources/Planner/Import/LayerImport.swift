@@ -1,40 +1,172 @@
 import Foundation
 import Geo
 
-/// The import loop every layer importer runs: read the file, run ``FeatureChecks`` on
-/// each feature, let the layer read its own properties, refuse duplicate ids, and either
-/// return everything or throw an ``ImportFailure`` listing every problem.
+/// The import loop every layer importer runs: frame the file's features
+/// (``GeoJSONFramer``), parse and check each batch in parallel (``FeatureChecks``, then
+/// the layer's own properties) on a reading thread (``BatchPipeline``), refuse duplicate
+/// ids, and hand on each batch's values on the caller's thread while nothing was rejected; at the end, throw an ``ImportFailure`` listing every
+/// problem if there was any.
 enum LayerImport {
     /// What a layer does with one checked feature: read its properties (reporting
     /// problems) and build its value, or return `nil` when anything was wrong.
     typealias MakeValue<V> = (CheckedFeature, inout PropertyReader, inout FeatureIssues, inout [ImportIssue]) -> V?
 
-    static func run<V: Sendable>(_ data: Data, file: String, options: ImportOptions, rule: LayerGeometry,
-                                 makeValue: MakeValue<V>) throws(ImportFailure) -> ImportResult<V> {
-        let document = try FeatureCollectionReader.read(data, file: file)
-        let crs = options.sourceCRS ?? document.declaredCRS ?? .wgs84
-        let checks = FeatureChecks(file: file, sourceCRS: crs, options: options, rule: rule)
-        var values: [V] = [], repairs: [GeometryRepair] = [], issues: [ImportIssue] = [], notices: [ImportIssue] = []
-        var firstIndex: [String: Int] = [:]
-        for feature in document.features {
-            var featureIssues = FeatureIssues(file: file, index: feature.index)
-            var properties = PropertyReader(feature.properties)
-            let checked = checks.check(feature, &properties, &featureIssues)
-            if let id = checked.id {
-                if let first = firstIndex[id] {
-                    featureIssues.add(.duplicateId, "duplicate id \"\(id)\" (features \(first) and \(feature.index))")
-                } else {
-                    firstIndex[id] = feature.index
-                }
+    /// Features parsed and checked together.
+    static let batchSize = 16_384
+    /// A batch also ends when its features' bytes pass this size.
+    static let batchBytes = 48 << 20
+
+    /// Streams `input`; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    /// `makeValue` is called once per parallel chunk, so a layer may build per-thread
+    /// helpers (prepared geometries) there.
+    static func stream<V: Sendable>(_ input: GeoJSONInput, file: String, options: ImportOptions, rule: LayerGeometry,
+                                    batchSize: Int, makeValue: @escaping @Sendable () -> MakeValue<V>,
+                                    deliver: ([V]) throws -> Void) throws -> ImportTally {
+        let problems = FileProblems(input: input, file: file)
+        let sequenceByName = GeoJSONFramer.sequenceExtensions.contains((file as NSString).pathExtension.lowercased())
+        let framer: GeoJSONFramer
+        do {
+            framer = GeoJSONFramer(try input.window(), sequenceByName: sequenceByName)
+            try framer.open()
+        } catch {
+            throw problems.failure(error, featureIndex: nil)
+        }
+        var declared: CRS?
+        var crsChecked = false
+        switch framer.layout {
+        case .other:
+            throw problems.notFeatureCollection(framer.members["type"])
+        case .sequence:
+            break
+        case .featureCollection:
+            if let type = framer.members["type"], type != .string("FeatureCollection") { throw problems.notFeatureCollection(type) }
+            guard framer.hasFeaturesArray else {
+                if framer.members["type"] == nil { throw problems.notFeatureCollection(nil) }
+                throw problems.fail(.notFeatureCollection, "FeatureCollection has no \"features\" array")
             }
-            let value = makeValue(checked, &properties, &featureIssues, &notices)
-            issues += featureIssues.issues
-            if featureIssues.issues.isEmpty, let value {
-                values.append(value)
-                if let r = checked.repair { repairs.append(r) }
+            var crsMember = framer.members["crs"]
+            if crsMember == nil && options.sourceCRS == nil {
+                crsMember = try trailingMembers(input, sequenceByName: sequenceByName, problems)["crs"]
+            }
+            if let crsMember {
+                declared = try problems.declaredCRS(crsMember)
+                crsChecked = true
             }
         }
+        let checks = FeatureChecks(file: file, sourceCRS: options.sourceCRS ?? declared ?? .wgs84, options: options, rule: rule)
+        var tally = ImportTally()
+        var issues: [ImportIssue] = []
+        var firstIndex: [String: Int] = [:]
+        let pipeline = BatchPipeline<ReadBatch<V>> { emit in
+            var batch: FeatureBatch? = FeatureBatch()
+            while true {
+                batch!.removeAll()
+                var more = true
+                do {
+                    while batch!.count < batchSize && batch!.bytes.count < batchBytes {
+                        guard try framer.nextFeature(into: &batch) else { more = false; break }
+                    }
+                } catch {
+                    let inFeatures = framer.layout == .featureCollection || framer.layout == .sequence
+                    _ = emit(.failure(problems.failure(error, featureIndex: inFeatures ? framer.nextIndex : nil)))
+                    return
+                }
+                if batch!.count > 0 {
+                    guard emit(.outcomes(check(batch!, file: file, checks: checks, makeValue: makeValue))) else { return }
+                }
+                if !more {
+                    _ = emit(.end)
+                    return
+                }
+            }
+        }
+        defer { pipeline.stop() }
+        reading: while true {
+            let outcomes: [FeatureOutcome<V>]
+            switch pipeline.take() {
+            case .outcomes(let o): outcomes = o
+            case .failure(let failure): throw failure
+            case .end: break reading
+            }
+            var values: [V] = []
+            values.reserveCapacity(outcomes.count)
+            for var outcome in outcomes {
+                if let unreadable = outcome.unreadable { throw problems.failure(unreadable, featureIndex: outcome.index) }
+                if let id = outcome.id {
+                    if let first = firstIndex[id] {
+                        outcome.issues.insert(ImportIssue(file: file, featureIndex: outcome.index, featureId: id, kind: .duplicateId,
+                                                          reason: "duplicate id \"\(id)\" (features \(first) and \(outcome.index))"),
+                                              at: outcome.sharedCheckCount)
+                    } else {
+                        firstIndex[id] = outcome.index
+                    }
+                }
+                tally.notices += outcome.notices
+                issues += outcome.issues
+                if outcome.issues.isEmpty, let value = outcome.value {
+                    values.append(value)
+                    if let r = outcome.repair { tally.repairs.append(r) }
+                }
+            }
+            if issues.isEmpty {
+                tally.count += values.count
+                try deliver(values)
+            }
+        }
+        if framer.layout == .featureCollection {
+            if framer.members["type"] != .string("FeatureCollection") { throw problems.notFeatureCollection(framer.members["type"]) }
+            if !crsChecked, let crsMember = framer.members["crs"] { _ = try problems.declaredCRS(crsMember) }
+        }
         guard issues.isEmpty else { throw ImportFailure(issues: issues) }
-        return ImportResult(values: values, repairs: repairs, notices: notices)
+        return tally
+    }
+
+    /// Parses and checks a batch on all cores; outcomes in file order.
+    private static func check<V: Sendable>(_ batch: FeatureBatch, file: String, checks: FeatureChecks,
+                                           makeValue: @escaping @Sendable () -> MakeValue<V>) -> [FeatureOutcome<V>] {
+        let chunks = (try? ParallelChunks.map(count: batch.count) { (range: Range<Int>) -> [FeatureOutcome<V>] in
+            let make = makeValue()
+            var out: [FeatureOutcome<V>] = []
+            out.reserveCapacity(range.count)
+            batch.bytes.withUnsafeBufferPointer { all in
+                for k in range {
+                    let entry = batch.entries[k]
+                    let parsed = Result { () throws(JSONSyntaxError) -> SourceFeature in
+                        try FeatureDecoder.feature(index: entry.index, UnsafeBufferPointer(rebasing: all[entry.range]),
+                                                   fileOffset: entry.fileOffset)
+                    }
+                    guard case .success(let source) = parsed else {
+                        if case .failure(let error) = parsed { out.append(FeatureOutcome(index: entry.index, unreadable: error)) }
+                        return
+                    }
+                    var issues = FeatureIssues(file: file, index: entry.index)
+                    var properties = PropertyReader(source.properties)
+                    let checked = checks.check(source, &properties, &issues)
+                    let shared = issues.issues.count
+                    var notices: [ImportIssue] = []
+                    let value = make(checked, &properties, &issues, &notices)
+                    out.append(FeatureOutcome(index: entry.index, value: value, id: checked.id, issues: issues.issues,
+                                              sharedCheckCount: shared, repair: checked.repair, notices: notices))
+                }
+            }
+            return out
+        }) ?? []
+        return chunks.flatMap { $0 }
+    }
+
+    /// The top-level members of a FeatureCollection, those after `features` included
+    /// (one quick pass over the file that frames but does not parse the features).
+    private static func trailingMembers(_ input: GeoJSONInput, sequenceByName: Bool,
+                                        _ problems: FileProblems) throws -> [String: AttributeValue] {
+        let framer: GeoJSONFramer
+        do {
+            framer = GeoJSONFramer(try input.window(), sequenceByName: sequenceByName)
+            try framer.open()
+            var none: FeatureBatch?
+            while try framer.nextFeature(into: &none) {}
+        } catch {
+            throw problems.failure(error, featureIndex: nil)
+        }
+        return framer.members
     }
 }

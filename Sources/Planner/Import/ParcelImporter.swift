@@ -19,48 +19,53 @@ public struct ParcelImporter: LayerImporter {
         self.units = units
     }
 
-    /// Imports parcels; see ``LayerImporter/read(_:file:options:)``.
-    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<Parcel> {
+    /// Streams parcels; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    /// Each parallel chunk prepares its own park and unit overlays.
+    public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
+                       deliver: ([Parcel]) throws -> Void) throws -> ImportTally {
+        let parks = parks, units = units
         let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: units.map { .init(id: $0.id, names: [$0.name]) })
-        let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
-        return try LayerImport.run(data, file: file, options: options, rule: .polygonal) { feature, properties, issues, notices in
-            let givenPark = properties.string("park", &issues).flatMap { resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
-            let givenUnit = properties.string("unit", &issues).flatMap { resolve($0, "unit", unitNames, known: !units.isEmpty, &issues) }
-            let landUse = properties.string("land_use", required: true, &issues)
-            let households = properties.count("households", &issues)
-            let planned = properties.number("compensation_planned_vnd", minimum: 0, &issues)
-            let paid = properties.number("compensation_paid_vnd", minimum: 0, &issues)
-            let handover = properties.date("planned_handover", &issues)
-            let history = ClearanceHistoryReader.read(&properties, &issues)
-            guard let id = feature.id, let boundary = feature.geometry, let landUse, let history else { return nil }
-            var parkId = givenPark
-            var shares: [UnitShare] = []
-            do {
-                if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
-                if let u = givenUnit {
-                    let unit = units.first { $0.id == u }
-                    shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
-                                        areaM2: boundary.area, share: 1)]
-                } else if !units.isEmpty {
-                    shares = try apportionment.shares(of: boundary)
+        return try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: {
+            let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
+            return { feature, properties, issues, notices in
+                let givenPark = properties.string("park", &issues).flatMap { Self.resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
+                let givenUnit = properties.string("unit", &issues).flatMap { Self.resolve($0, "unit", unitNames, known: !units.isEmpty, &issues) }
+                let landUse = properties.string("land_use", required: true, &issues)
+                let households = properties.count("households", &issues)
+                let planned = properties.number("compensation_planned_vnd", minimum: 0, &issues)
+                let paid = properties.number("compensation_paid_vnd", minimum: 0, &issues)
+                let handover = properties.date("planned_handover", &issues)
+                let history = ClearanceHistoryReader.read(&properties, &issues)
+                guard let id = feature.id, let boundary = feature.geometry, let landUse, let history else { return nil }
+                var parkId = givenPark
+                var shares: [UnitShare] = []
+                do {
+                    if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
+                    if let u = givenUnit {
+                        let unit = units.first { $0.id == u }
+                        shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
+                                            areaM2: boundary.area, share: 1)]
+                    } else if !units.isEmpty {
+                        shares = try apportionment.shares(of: boundary)
+                    }
+                } catch {
+                    issues.add(.invalidGeometry, "cannot place parcel in parks or units: \(error)")
+                    return nil
                 }
-            } catch {
-                issues.add(.invalidGeometry, "cannot place parcel in parks or units: \(error)")
-                return nil
+                if parkId == nil {
+                    notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .notInPark,
+                                               reason: parks.isEmpty ? "no park given and no parks to assign from" : "parcel lies in no park"))
+                }
+                return Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
+                              compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
+                              clearance: history, boundary: boundary, attributes: properties.attributes)
             }
-            if parkId == nil {
-                notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .notInPark,
-                                           reason: parks.isEmpty ? "no park given and no parks to assign from" : "parcel lies in no park"))
-            }
-            return Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
-                          compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
-                          clearance: history, boundary: boundary, attributes: properties.attributes)
-        }
+        }, deliver: deliver)
     }
 
     /// The id a park or unit reference names; unknown names are reported with suggestions.
     /// Without a layer to check against (`known` false) the text is kept as the id.
-    private func resolve(_ text: String, _ key: String, _ index: NameIndex, known: Bool, _ issues: inout FeatureIssues) -> String? {
+    private static func resolve(_ text: String, _ key: String, _ index: NameIndex, known: Bool, _ issues: inout FeatureIssues) -> String? {
         guard known else { return text }
         switch index.lookup(text) {
         case .found(let id): return id

@@ -12,25 +12,29 @@ public struct ParkImporter: LayerImporter {
     /// Creates the importer.
     public init(units: [AdministrativeUnit] = []) { self.units = units }
 
-    /// Imports parks; see ``LayerImporter/read(_:file:options:)``.
-    public func read(_ data: Data, file: String, options: ImportOptions) throws(ImportFailure) -> ImportResult<IndustrialPark> {
-        let apportionment = UnitApportionment(units: units)
-        return try LayerImport.run(data, file: file, options: options, rule: .polygonal) { feature, properties, issues, _ in
-            let name = properties.string("name", required: true, &issues)
-            let kind: ParkKind? = properties.choice("kind", required: true, &issues)
-            let area = properties.number("approved_area_ha", minimum: 0, &issues)
-            var alternates: [String] = []
-            if case .array(let names)? = properties.raw("alt_names", &issues) { alternates = names.compactMap(\.stringValue) }
-            guard let id = feature.id, let boundary = feature.geometry, let name, let kind else { return nil }
-            var shares: [UnitShare] = []
-            if !units.isEmpty {
-                do { shares = try apportionment.shares(of: boundary) } catch {
-                    issues.add(.invalidGeometry, "cannot apportion over units: \(error)")
-                    return nil
+    /// Streams parks; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
+    public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
+                       deliver: ([IndustrialPark]) throws -> Void) throws -> ImportTally {
+        let units = units
+        return try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: {
+            let apportionment = UnitApportionment(units: units)
+            return { feature, properties, issues, _ in
+                let name = properties.string("name", required: true, &issues)
+                let kind: ParkKind? = properties.choice("kind", required: true, &issues)
+                let area = properties.number("approved_area_ha", minimum: 0, &issues)
+                var alternates: [String] = []
+                if case .array(let names)? = properties.raw("alt_names", &issues) { alternates = names.compactMap(\.stringValue) }
+                guard let id = feature.id, let boundary = feature.geometry, let name, let kind else { return nil }
+                var shares: [UnitShare] = []
+                if !units.isEmpty {
+                    do { shares = try apportionment.shares(of: boundary) } catch {
+                        issues.add(.invalidGeometry, "cannot apportion over units: \(error)")
+                        return nil
+                    }
                 }
+                return IndustrialPark(id: id, name: name, alternateNames: alternates, kind: kind, approvedAreaHa: area,
+                                      boundary: boundary, units: shares, attributes: properties.attributes)
             }
-            return IndustrialPark(id: id, name: name, alternateNames: alternates, kind: kind, approvedAreaHa: area,
-                                  boundary: boundary, units: shares, attributes: properties.attributes)
-        }
+        }, deliver: deliver)
     }
 }

@@ -27,7 +27,7 @@ struct PropertyReader {
             issues.add(.badValue, "property \"\(key)\" must be text, got \(v)")
             return nil
         }
-        return VietnameseName.nfc(s.trimmingCharacters(in: .whitespaces))
+        return PropertyText.normalized(s)
     }
 
     /// A number property (a numeric string is accepted); `minimum` is inclusive.
@@ -58,6 +58,7 @@ struct PropertyReader {
     /// An ISO "YYYY-MM-DD" date property.
     mutating func date(_ key: String, required: Bool = false, _ issues: inout FeatureIssues) -> LocalDate? {
         guard let s = string(key, required: required, &issues) else { return nil }
+        if let quick = Self.isoDate(s) { return quick }
         do { return try LocalDate(iso: s) } catch {
             issues.add(.badValue, "property \"\(key)\": \(error)")
             return nil
@@ -77,5 +78,25 @@ struct PropertyReader {
     /// The raw value of a property (marked as read).
     mutating func raw(_ key: String, _ issues: inout FeatureIssues) -> AttributeValue? {
         value(key, required: false, &issues)
+    }
+
+    /// A well-formed "YYYY-MM-DD" read straight from its bytes; `nil` sends anything
+    /// else (and impossible days) to ``LocalDate/init(iso:)`` for its message.
+    static func isoDate(_ text: String) -> LocalDate? {
+        var text = text
+        return text.withUTF8 { b -> LocalDate? in
+            guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+            func number(_ range: Range<Int>) -> Int? {
+                var n = 0
+                for i in range {
+                    let d = b[i] &- 48
+                    guard d < 10 else { return nil }
+                    n = n * 10 + Int(d)
+                }
+                return n
+            }
+            guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10) else { return nil }
+            return LocalDate(year: y, month: m, day: d)
+        }
     }
 }

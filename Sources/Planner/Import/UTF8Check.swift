@@ -2,8 +2,14 @@
 /// forms, surrogates and code points above U+10FFFF count as malformed).
 enum UTF8Check {
     static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
-        var i = 0
-        let n = bytes.count
+        bytes.withUnsafeBufferPointer { firstInvalidByte($0, in: 0..<$0.count) }
+    }
+
+    /// The first malformed byte of `bytes[range]`, as an index into `bytes`. A sequence
+    /// running past the end of the range counts as malformed.
+    static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
+        var i = range.lowerBound
+        let n = range.upperBound
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }

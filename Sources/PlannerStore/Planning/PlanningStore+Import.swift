@@ -26,14 +26,7 @@ extension PlanningStore {
             try save(parks: result.values, mode: mode)
             return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
         case .parcels:
-            var result = try ParcelImporter(parks: parks()).read(contentsOf: url, options: options)
-            progress("apportioning \(result.values.count) parcels over the units")
-            let missing = result.values.indices.filter { result.values[$0].units.isEmpty }
-            let shares = try UnitShareCalculator.shares(of: missing.map { result.values[$0].boundary }, in: units())
-            for (k, i) in missing.enumerated() { result.values[i].units = shares[k] }
-            progress("writing \(result.values.count) parcels")
-            try save(parcels: result.values, mode: mode)
-            return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+            return try importParcels(url, options: options, mode: mode, progress: progress)
         case .units:
             let result = try AdministrativeUnitImporter().read(contentsOf: url, options: options)
             progress("writing \(result.values.count) units and re-apportioning parks and parcels")

@@ -57,6 +57,11 @@ extension PlanningStore {
         if mode == .replace {
             try tx.db.execute(sql: "DELETE FROM clearance_events; DELETE FROM parcel_units")
         }
+        try insert(parcels: parcels, tx)
+    }
+
+    /// Inserts parcels with their events and unit shares (no id checks).
+    static func insert(parcels: [Parcel], _ tx: GeoPackageTransaction) throws {
         try tx.insert(features: parcels.lazy.map(\.record), into: PlanningLayer.parcels.table)
         try tx.insert(features: parcels.lazy.flatMap { $0.eventRecords() }, into: "clearance_events")
         try tx.insert(features: parcels.lazy.flatMap { p in p.units.map { $0.record(ownerId: p.id) } }, into: "parcel_units")
@@ -90,7 +95,7 @@ extension PlanningStore {
         }
     }
 
-    private static func refuse(_ clashes: [String], _ layer: PlanningLayer, _ tx: GeoPackageTransaction) throws {
+    static func refuse(_ clashes: [String], _ layer: PlanningLayer, _ tx: GeoPackageTransaction) throws {
         guard !clashes.isEmpty else { return }
         let shown = clashes.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
         let more = clashes.count > 10 ? " and \(clashes.count - 10) more" : ""

@@ -1,0 +1,41 @@
+import GRDB
+
+/// The id bookkeeping of a layer written batch by batch in one transaction: `.replace`
+/// empties the layer first; `.add` refuses ids already stored, listing all of them
+/// (``finish()``) as the one-shot ``PlanningStore/save(parcels:mode:)`` does, and writes
+/// nothing more once one is found.
+struct StreamedLayerWriter {
+    let layer: PlanningLayer
+    let tx: GeoPackageTransaction
+    private let stored: Set<String>
+    private var clashes: [String] = []
+    /// Features admitted for writing so far.
+    private(set) var written = 0
+
+    /// Empties the layer (`.replace`) or loads the ids it holds (`.add`).
+    init(_ layer: PlanningLayer, mode: ImportMode, _ tx: GeoPackageTransaction) throws {
+        self.layer = layer
+        self.tx = tx
+        switch mode {
+        case .replace:
+            try tx.db.execute(sql: "DELETE FROM \(layer.table)")
+            stored = []
+        case .add:
+            stored = Set(try String.fetchAll(tx.db, sql: "SELECT \(layer.idColumn) FROM \(layer.table)"))
+        }
+    }
+
+    /// Records the batch's ids already stored; true when the batch may be written (no
+    /// conflict so far).
+    mutating func admit(_ ids: [String]) -> Bool {
+        if !stored.isEmpty { clashes += ids.filter(stored.contains) }
+        guard clashes.isEmpty else { return false }
+        written += ids.count
+        return true
+    }
+
+    /// Throws the conflict when any id was already stored.
+    func finish() throws {
+        try PlanningStore.refuse(clashes, layer, tx)
+    }
+}

@@ -18,7 +18,16 @@ struct UnitShareWriter {
     /// Writes one owner's shares.
     func write(ownerId: String, _ shares: [UnitShare]) throws {
         for s in shares {
-            try statement.execute(arguments: [ownerId, s.level.rawValue, s.unitId, s.unitName, s.areaM2, s.share])
+            // Bound straight onto the reused statement (as the feature inserter does):
+            // a `StatementArguments` per row costs as much as SQLite's insert.
+            statement.setUncheckedArguments(StatementArguments())
+            let codes = [ownerId.bind(to: statement.sqliteStatement, at: 1), s.level.rawValue.bind(to: statement.sqliteStatement, at: 2),
+                         s.unitId.bind(to: statement.sqliteStatement, at: 3), s.unitName.bind(to: statement.sqliteStatement, at: 4),
+                         s.areaM2.bind(to: statement.sqliteStatement, at: 5), s.share.bind(to: statement.sqliteStatement, at: 6)]
+            if let bad = codes.firstIndex(where: { $0 != 0 }) {
+                throw StoreError(.invalidInput, message: "cannot bind share value \(bad + 1) (SQLite code \(codes[bad]))")
+            }
+            try statement.execute()
         }
     }
 }

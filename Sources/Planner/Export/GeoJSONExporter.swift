@@ -37,8 +37,8 @@ public struct GeoJSONExporter: Sendable {
 
     /// Writes features made batch by batch, in order: `next` gives the next batch of
     /// items (`nil` at the end), `feature` makes each item's feature; making, transforming
-    /// and formatting run on all cores per batch. Memory is bounded by one batch, so a
-    /// store can stream a layer of any size. Returns the number of features written.
+    /// and formatting run on all cores per batch while the next batch is read. Memory is
+    /// bounded by two batches, so a store can stream a layer of any size. Returns the number of features written.
     /// - Throws: what `next` or `feature` throws; ``GeoError`` when a geometry cannot be transformed.
     @discardableResult
     public func write<Batch: RandomAccessCollection & Sendable>(
@@ -54,37 +54,54 @@ public struct GeoJSONExporter: Sendable {
         let separator = sequence ? "" : ",\n"
         var first = true
         var written = 0
-        while let batch = try next() {
-            let base = batch.startIndex
-            let parts = try ParallelChunks.map(count: batch.count) { range -> (String, Envelope?) in
-                let writer = GeometryText(precision: precision)
-                var text = ""
-                text.reserveCapacity(range.count * 1_024)
-                var box: Envelope?
-                for i in range {
-                    let f = try feature(batch[base + i])
-                    let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
-                    if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
-                    if !sequence, i != range.lowerBound { text += separator }
-                    appendFeature(f, lonLat, writer, to: &text)
-                    if sequence { text += "\n" }
-                }
-                return (text, box)
-            }
-            for (text, box) in parts where !text.isEmpty {
+        var formatting: BackgroundWork<[(String, Envelope?)]>?
+        func writeFormatted() throws {
+            guard let work = formatting else { return }
+            formatting = nil
+            for (text, box) in try work.value() where !text.isEmpty {
                 if let box { if bbox == nil { bbox = box } else { bbox!.expand(toInclude: box) } }
                 if !sequence, !first { sink.write(separator) }
                 first = false
                 sink.write(text)
             }
+        }
+        // The next batch is read while the one before it is formatted on the other threads.
+        while let batch = try next() {
+            try writeFormatted()
+            formatting = BackgroundWork { [self] in try format(batch, feature) }
             written += batch.count
         }
+        try writeFormatted()
         if !sequence {
             let box = bbox.map { bboxText($0, DegreeText(precision: precision)) }
             sink.write("\n]" + (box.map { ",\"bbox\":" + $0 } ?? "") + "}\n")
         }
         sink.flush()
         return written
+    }
+
+    /// One batch's features as text (joined as the output needs) and their lon/lat
+    /// envelope, in parallel chunks, chunk order kept.
+    private func format<Batch: RandomAccessCollection & Sendable>(
+        _ batch: Batch, _ feature: @Sendable (Batch.Element) throws -> ExportFeature
+    ) throws -> [(String, Envelope?)] where Batch.Index == Int {
+        let base = batch.startIndex
+        let separator = sequence ? "" : ",\n"
+        return try ParallelChunks.map(count: batch.count) { range -> (String, Envelope?) in
+            let writer = GeometryText(precision: precision)
+            var text = ""
+            text.reserveCapacity(range.count * 1_024)
+            var box: Envelope?
+            for i in range {
+                let f = try feature(batch[base + i])
+                let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
+                if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
+                if !sequence, i != range.lowerBound { text += separator }
+                appendFeature(f, lonLat, writer, to: &text)
+                if sequence { text += "\n" }
+            }
+            return (text, box)
+        }
     }
 
     private func bboxText(_ e: Envelope, _ degrees: DegreeText) -> String {

@@ -19,8 +19,13 @@ extension ExportFeature {
 
     /// A parcel with its clearance status as it stood on `asOf`.
     public static func parcel(_ p: Parcel, asOf: LocalDate) -> ExportFeature {
-        let status = p.clearance.status(asOf: asOf)
-        let reached = p.clearance.events.last { $0.date <= asOf }?.date
+        parcel(ParcelExportRecord(p, asOf: asOf), asOf: asOf)
+    }
+
+    /// A parcel record taken on `asOf`, styled by its status that day.
+    public static func parcel(_ p: ParcelExportRecord, asOf: LocalDate) -> ExportFeature {
+        let status = p.status
+        let reached = p.statusSince
         let overdue = p.plannedHandover.map { $0 < asOf && status != .handedOver } ?? false
         var props: [(String, AttributeValue)] = [
             ("id", .string(p.id)), ("park", p.parkId.map(AttributeValue.string) ?? .null),

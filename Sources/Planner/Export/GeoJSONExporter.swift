@@ -27,60 +27,105 @@ public struct GeoJSONExporter: Sendable {
     /// - Throws: ``GeoError`` when a geometry cannot be transformed.
     @discardableResult
     public func write(_ features: [ExportFeature], to sink: ExportSink, name: String? = nil) throws -> Int {
+        var start = 0
+        return try write(batches: { () -> ArraySlice<ExportFeature>? in
+            guard start < features.count else { return nil }
+            defer { start = min(features.count, start + chunkSize) }
+            return features[start..<min(features.count, start + chunkSize)]
+        }, feature: { $0 }, to: sink, name: name)
+    }
+
+    /// Writes features made batch by batch, in order: `next` gives the next batch of
+    /// items (`nil` at the end), `feature` makes each item's feature; making, transforming
+    /// and formatting run on all cores per batch while the next batch is read. Memory is
+    /// bounded by two batches, so a store can stream a layer of any size. Returns the number of features written.
+    /// - Throws: what `next` or `feature` throws; ``GeoError`` when a geometry cannot be transformed.
+    @discardableResult
+    public func write<Batch: RandomAccessCollection & Sendable>(
+        batches next: () throws -> Batch?, feature: @escaping @Sendable (Batch.Element) throws -> ExportFeature,
+        to sink: ExportSink, name: String? = nil
+    ) throws -> Int where Batch.Index == Int {
         var bbox: Envelope?
         if !sequence {
             var head = "{\"type\":\"FeatureCollection\""
             if let name { head += ",\"name\":" + JSONText.string(name) }
             sink.write(head + ",\"features\":[\n")
         }
+        let separator = sequence ? "" : ",\n"
         var first = true
-        var start = 0
-        while start < features.count {
-            let end = min(features.count, start + chunkSize)
-            let slice = Array(features[start..<end])
-            let parts = try ParallelChunks.map(count: slice.count) { range -> (String, Envelope?) in
-                let writer = GeoJSONWriter(precision: precision)
-                var text = ""
-                var box: Envelope?
-                for f in slice[range] {
-                    let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
-                    if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
-                    text += featureText(f, lonLat, writer)
-                    text += "\n"
-                }
-                return (text, box)
-            }
-            for (text, box) in parts where !text.isEmpty {
+        var written = 0
+        var formatting: BackgroundWork<[(String, Envelope?)]>?
+        func writeFormatted() throws {
+            guard let work = formatting else { return }
+            formatting = nil
+            for (text, box) in try work.value() where !text.isEmpty {
                 if let box { if bbox == nil { bbox = box } else { bbox!.expand(toInclude: box) } }
-                if sequence {
-                    sink.write(text)
-                } else {
-                    // Join features with commas: each chunk's lines, then between chunks.
-                    var lines = text.split(separator: "\n", omittingEmptySubsequences: true)
-                    if !first { sink.write(",\n") }
-                    first = false
-                    sink.write(lines.removeFirst() + "")
-                    for line in lines { sink.write(",\n" + line) }
-                }
+                if !sequence, !first { sink.write(separator) }
+                first = false
+                sink.write(text)
             }
-            start = end
         }
+        // The next batch is read while the one before it is formatted on the other threads.
+        while let batch = try next() {
+            try writeFormatted()
+            formatting = BackgroundWork { [self] in try format(batch, feature) }
+            written += batch.count
+        }
+        try writeFormatted()
         if !sequence {
-            let writer = GeoJSONWriter(precision: precision)
-            let box = bbox.map { "[\(writer.number($0.minX)),\(writer.number($0.minY)),\(writer.number($0.maxX)),\(writer.number($0.maxY))]" }
+            let box = bbox.map { bboxText($0, DegreeText(precision: precision)) }
             sink.write("\n]" + (box.map { ",\"bbox\":" + $0 } ?? "") + "}\n")
         }
         sink.flush()
-        return features.count
+        return written
     }
 
-    private func featureText(_ f: ExportFeature, _ lonLat: Geometry, _ writer: GeoJSONWriter) -> String {
-        var text = "{\"type\":\"Feature\",\"id\":" + JSONText.string(f.id)
-        if let e = lonLat.envelope, sequence {
-            text += ",\"bbox\":[\(writer.number(e.minX)),\(writer.number(e.minY)),\(writer.number(e.maxX)),\(writer.number(e.maxY))]"
+    /// One batch's features as text (joined as the output needs) and their lon/lat
+    /// envelope, in parallel chunks, chunk order kept.
+    private func format<Batch: RandomAccessCollection & Sendable>(
+        _ batch: Batch, _ feature: @Sendable (Batch.Element) throws -> ExportFeature
+    ) throws -> [(String, Envelope?)] where Batch.Index == Int {
+        let base = batch.startIndex
+        let separator = sequence ? "" : ",\n"
+        return try ParallelChunks.map(count: batch.count) { range -> (String, Envelope?) in
+            let writer = GeometryText(precision: precision)
+            var text = ""
+            text.reserveCapacity(range.count * 1_024)
+            var box: Envelope?
+            for i in range {
+                let f = try feature(batch[base + i])
+                let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
+                if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
+                if !sequence, i != range.lowerBound { text += separator }
+                appendFeature(f, lonLat, writer, to: &text)
+                if sequence { text += "\n" }
+            }
+            return (text, box)
         }
-        text += ",\"properties\":" + JSONText.object(f.properties)
-        text += ",\"geometry\":" + (lonLat.isEmpty ? "null" : writer.string(lonLat)) + "}"
-        return text
+    }
+
+    private func bboxText(_ e: Envelope, _ degrees: DegreeText) -> String {
+        var text = "["
+        degrees.append(e.minX, to: &text)
+        text += ","
+        degrees.append(e.minY, to: &text)
+        text += ","
+        degrees.append(e.maxX, to: &text)
+        text += ","
+        degrees.append(e.maxY, to: &text)
+        return text + "]"
+    }
+
+    private func appendFeature(_ f: ExportFeature, _ lonLat: Geometry, _ writer: GeometryText, to text: inout String) {
+        text += "{\"type\":\"Feature\",\"id\":"
+        JSONText.append(string: f.id, to: &text)
+        if let e = lonLat.envelope, sequence {
+            text += ",\"bbox\":" + bboxText(e, writer.degrees)
+        }
+        text += ",\"properties\":"
+        JSONText.append(object: f.properties, to: &text)
+        text += ",\"geometry\":"
+        if lonLat.isEmpty { text += "null" } else { writer.write(lonLat, into: &text) }
+        text += "}"
     }
 }

@@ -1,10 +1,29 @@
 /// Writes JSON text for strings and attribute values (the part of GeoJSON that is not
 /// geometry). Non-finite numbers become `null`, as JSON has no NaN.
+///
+/// The `append` forms write into a growing text (no intermediate strings): the export
+/// of a million parcels spends most of its time here.
 public enum JSONText {
     /// A JSON string literal with the required escapes.
     public static func string(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
+        var out = ""
+        append(string: s, to: &out)
+        return out
+    }
+
+    /// Appends a JSON string literal with the required escapes.
+    public static func append(string s: String, to out: inout String) {
+        // Only '"', '\' and C0 controls need escaping; they are single UTF-8 bytes.
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        } ?? !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        if plain {
+            out += "\""
+            out += s
+            out += "\""
+            return
+        }
+        out += "\""
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
@@ -16,7 +35,7 @@ public enum JSONText {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        return out + "\""
+        out += "\""
     }
 
     /// A JSON number: integers without a fraction, others in shortest round-trip form.
@@ -28,19 +47,54 @@ public enum JSONText {
 
     /// Any attribute value.
     public static func value(_ v: AttributeValue) -> String {
+        var out = ""
+        append(value: v, to: &out)
+        return out
+    }
+
+    /// Appends any attribute value.
+    public static func append(value v: AttributeValue, to out: inout String) {
         switch v {
-        case .null: "null"
-        case .bool(let b): b ? "true" : "false"
-        case .number(let n): number(n)
-        case .string(let s): string(s)
-        case .array(let a): "[" + a.map(value).joined(separator: ",") + "]"
-        case .object(let o): "{" + o.sorted { $0.key < $1.key }.map { string($0.key) + ":" + value($0.value) }.joined(separator: ",") + "}"
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .number(let n): out += number(n)
+        case .string(let s): append(string: s, to: &out)
+        case .array(let a):
+            out += "["
+            for (i, x) in a.enumerated() {
+                if i > 0 { out += "," }
+                append(value: x, to: &out)
+            }
+            out += "]"
+        case .object(let o):
+            out += "{"
+            for (i, member) in o.sorted(by: { $0.key < $1.key }).enumerated() {
+                if i > 0 { out += "," }
+                append(string: member.key, to: &out)
+                out += ":"
+                append(value: member.value, to: &out)
+            }
+            out += "}"
         }
     }
 
     /// An object from ordered members.
     public static func object(_ members: [(String, AttributeValue)]) -> String {
-        "{" + members.map { string($0.0) + ":" + value($0.1) }.joined(separator: ",") + "}"
+        var out = ""
+        append(object: members, to: &out)
+        return out
+    }
+
+    /// Appends an object from ordered members.
+    public static func append(object members: [(String, AttributeValue)], to out: inout String) {
+        out += "{"
+        for (i, member) in members.enumerated() {
+            if i > 0 { out += "," }
+            append(string: member.0, to: &out)
+            out += ":"
+            append(value: member.1, to: &out)
+        }
+        out += "}"
     }
 }
 

@@ -1,5 +1,7 @@
 import ArgumentParser
+import Geo
 import Planner
+import PlannerStore
 
 /// `parkplan clearance progress` (the default of `parkplan clearance`): cleared land per
 /// administrative unit and/or park as of a date, and overdue parcels.
@@ -23,7 +25,10 @@ struct ClearanceProgressCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
+            let progressLine = ProgressLine.shared
+            progressLine.step("loading \(storeOptions.store)")
+            let store = try storeOptions.open()
+            let data = PlanningData(parks: try store.parks(), units: try store.units())
             let grouping: ClearanceGrouping
             if by == "park" { grouping = .park } else {
                 let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
@@ -34,12 +39,16 @@ struct ClearanceProgressCommand: ParsableCommand {
                 grouping = by.hasSuffix("+park") ? .unitAndPark(level) : .unit(level)
             }
             let parkIds = try ParkResolver.ids(park, in: data).map(Set.init)
-            let progress = try ClearanceProgressQuery(asOf: asOf.date, grouping: grouping, parkIds: parkIds).run(data)
+            let query = ClearanceProgressQuery(asOf: asOf.date, grouping: grouping, parkIds: parkIds)
+            let records = try store.clearanceRecords(asOf: asOf.date, level: grouping.level, parkIds: parkIds)
+            progressLine.step("computing")
+            let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [])
             let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
             let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names)
             let t = progress.totals
             if overdue {
-                try outputOptions.emit(.overdue(progress.overdue, asOf: asOf.date, data: data),
+                let outlines = try Self.overdueOutlines(progress.overdue, store: store, data: data)
+                try outputOptions.emit(.overdue(progress.overdue, asOf: asOf.date, data: outlines),
                                        footer: "\(progress.overdue.count) parcels overdue as of \(asOf.date)")
                 return
             }
@@ -49,5 +58,15 @@ struct ClearanceProgressCommand: ParsableCommand {
                                                   t.areaM2 / 10_000, t.clearedAreaM2 / 10_000, t.percentCleared,
                                                   asOf.date.description, progress.overdue.count))
         }
+    }
+
+    /// The layers the overdue list draws from: the parks and units of `data`, and the
+    /// overdue parcels with only their id, park and boundary (the list's geometry).
+    static func overdueOutlines(_ overdue: [OverdueParcel], store: PlanningStore, data: PlanningData) throws -> PlanningData {
+        let boundaries = try store.parcelBoundaries(ids: overdue.map(\.parcelId))
+        let parcels = overdue.compactMap { o in
+            boundaries[o.parcelId].map { Parcel(id: o.parcelId, parkId: o.parkId, landUse: LandUseCode(rawValue: ""), boundary: $0) }
+        }
+        return PlanningData(parks: data.parks, parcels: parcels, units: data.units)
     }
 }

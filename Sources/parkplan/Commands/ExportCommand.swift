@@ -46,18 +46,36 @@ struct ExportCommand: ParsableCommand {
             if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             for name in layers {
                 let path = folder.map { "\($0)/\(name).\(ext)" } ?? output ?? "\(name).\(ext)"
-                let features = try LayerExport.features(name, store: store, asOf: date)
-                let sink = try ExportSink(path: path)
-                try exporter.write(features, to: sink, name: name)
-                sink.close()
-                print("wrote \(path) (\(features.count) features)")
+                let count: Int
+                if name == "parcels", let streamed = try LayerExport.streamParcels(store, asOf: date, exporter: exporter, path: path) {
+                    count = streamed
+                } else {
+                    let features = try LayerExport.features(name, store: store, asOf: date)
+                    let sink = try ExportSink(path: path)
+                    try exporter.write(features, to: sink, name: name)
+                    sink.close()
+                    count = features.count
+                }
+                print("wrote \(path) (\(count) features)")
             }
         }
     }
 }
 
-/// The export features of a stored layer.
+/// The export features of a stored layer. Parcels stream from the store in batches;
+/// the other layers (a city's parks, units, zones and works: small) are read whole.
 enum LayerExport {
+    /// Streams the parcels layer to `path`; returns the count, or `nil` (nothing written)
+    /// when the store cannot give the parcels in id order and they must be read whole.
+    static func streamParcels(_ store: PlanningStore, asOf: LocalDate, exporter: GeoJSONExporter, path: String) throws -> Int? {
+        try store.streamParcels(asOf: asOf) { next in
+            let sink = try ExportSink(path: path)
+            defer { sink.close() }
+            return try exporter.write(batches: next, feature: { row in ExportFeature.parcel(try row.record(), asOf: asOf) },
+                                      to: sink, name: "parcels")
+        }
+    }
+
     static func features(_ layer: String, store: PlanningStore, asOf: LocalDate) throws -> [ExportFeature] {
         switch layer {
         case "parks": return try store.parks().map { ExportFeature.park($0) }

@@ -48,7 +48,7 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     public var clearedAreaHa: Double { SquareMetres.hectares(clearedAreaM2) }
 
     /// Adds `share` (0–1) of a parcel whose status on the day is `status`.
-    mutating func add(_ parcel: Parcel, share: Double, status: ClearanceStatus) {
+    mutating func add(_ parcel: ParcelClearanceRecord, share: Double, status: ClearanceStatus) {
         let area = parcel.areaM2 * share
         parcels += share
         parcelsTouching += 1

@@ -1,0 +1,56 @@
+import Geo
+
+/// What ``ClearanceProgressQuery`` needs of one parcel on the day asked about: its
+/// status that day, the numbers it adds to a row, and its shares in the units of the
+/// level grouped by. Lean on purpose, so a store can answer for a city's million parcels
+/// without decoding whole ``Parcel`` values.
+public struct ParcelClearanceRecord: Sendable, Hashable {
+    /// The parcel's id.
+    public var id: String
+    /// Its park, when any.
+    public var parkId: String?
+    /// Its planar area, m² (EPSG:9210).
+    public var areaM2: Double
+    /// Households affected; `nil` when not given.
+    public var households: Int?
+    /// Compensation planned, VND; `nil` when not given.
+    public var compensationPlannedVND: Double?
+    /// Compensation paid, VND; `nil` when not given.
+    public var compensationPaidVND: Double?
+    /// The planned hand-over day; `nil` when not given.
+    public var plannedHandover: LocalDate?
+    /// Its clearance status on the day asked about.
+    public var status: ClearanceStatus
+    /// Its shares in the units of the level grouped by, as stored (any other level's
+    /// shares may be left out). Empty: apportioned over the units from ``boundary``.
+    public var units: [UnitShare]
+    /// The parcel, EPSG:9210; needed only when grouping by unit and ``units`` has none
+    /// of the level (`nil`: the parcel counts as lying in no unit).
+    public var boundary: Geometry?
+
+    /// Creates a record.
+    public init(id: String, parkId: String?, areaM2: Double, households: Int? = nil,
+                compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
+                plannedHandover: LocalDate? = nil, status: ClearanceStatus, units: [UnitShare] = [],
+                boundary: Geometry? = nil) {
+        self.id = id
+        self.parkId = parkId
+        self.areaM2 = areaM2
+        self.households = households
+        self.compensationPlannedVND = compensationPlannedVND
+        self.compensationPaidVND = compensationPaidVND
+        self.plannedHandover = plannedHandover
+        self.status = status
+        self.units = units
+        self.boundary = boundary
+    }
+
+    /// The record of a parcel as it stood on `asOf`, keeping its shares of `level` only
+    /// (none for `nil`) and its boundary for apportioning.
+    public init(_ parcel: Parcel, asOf: LocalDate, level: UnitLevel?) {
+        self.init(id: parcel.id, parkId: parcel.parkId, areaM2: parcel.areaM2, households: parcel.households,
+                  compensationPlannedVND: parcel.compensationPlannedVND, compensationPaidVND: parcel.compensationPaidVND,
+                  plannedHandover: parcel.plannedHandover, status: parcel.clearance.status(asOf: asOf),
+                  units: level.map { l in parcel.units.filter { $0.level == l } } ?? [], boundary: parcel.boundary)
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Planner
+@testable import PlannerStore
+
+/// The clearance query answers the same from the store's lean records as from every
+/// layer loaded, on the shipped data.
+@Suite struct ClearanceRecordsTests {
+    static let groupings: [ClearanceGrouping] = [
+        .park, .unit(.district), .unit(.commune), .unitAndPark(.district), .unitAndPark(.commune),
+    ]
+    static let days = ["2022-01-01", "2024-06-30", "2025-06-30", "2030-01-01"]
+
+    static func fromStore(_ store: PlanningStore, _ query: ClearanceProgressQuery, _ data: PlanningData) throws -> ClearanceProgress {
+        let level = query.grouping.level
+        let records = try store.clearanceRecords(asOf: query.asOf, level: level, parkIds: query.parkIds)
+        return try query.run(records, units: level.map { data.units(at: $0) } ?? [])
+    }
+
+    @Test func everyGroupingAndDayMatchesTheLoadedData() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try ShippedDataStore.make(at: tmp.path)
+        let data = try store.load()
+        for grouping in Self.groupings {
+            for day in Self.days {
+                for parks in [nil, Set(["an-hoa"]), Set(["tien-thanh", "xuan-cau"])] as [Set<String>?] {
+                    let query = ClearanceProgressQuery(asOf: try LocalDate(iso: day), grouping: grouping, parkIds: parks)
+                    let expected = try query.run(data)
+                    let got = try Self.fromStore(store, query, data)
+                    #expect(got == expected, "\(grouping) on \(day), parks \(parks ?? [])")
+                    #expect(!expected.rows.isEmpty)
+                }
+            }
+        }
+    }
+
+    @Test func recordsCarryTheStoredAreaStatusAndShares() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try ShippedDataStore.make(at: tmp.path)
+        let parcels = try store.parcels()
+        let day = try LocalDate(iso: "2024-06-30")
+        let records = try store.clearanceRecords(asOf: day, level: .district)
+        #expect(records.map(\.id) == parcels.map(\.id))
+        for (r, p) in zip(records, parcels) {
+            // The stored area_m2 is the boundary's planar area the query used to compute.
+            #expect(r.areaM2 == p.areaM2, "\(p.id)")
+            #expect(r.status == p.clearance.status(asOf: day))
+            #expect(r.units == p.units.filter { $0.level == .district })
+            #expect(r.boundary == nil, "\(p.id) has district shares: no geometry read")
+        }
+        // Commune shares likewise; a parcel without one carries its boundary to be apportioned.
+        let communes = try store.clearanceRecords(asOf: day, level: .commune)
+        for (r, p) in zip(communes, parcels) {
+            #expect(r.units == p.units.filter { $0.level == .commune })
+            #expect(r.boundary == (r.units.isEmpty ? p.boundary : nil))
+        }
+    }
+
+    @Test func aParcelWithNoStoredShareIsApportionedOnTheFly() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try ShippedDataStore.make(at: tmp.path)
+        let victim = try #require(try store.parcels().first { $0.units.contains { $0.level == .district } })
+        try store.geoPackage.write { tx in
+            try tx.db.execute(sql: "DELETE FROM parcel_units WHERE owner_id = ?", arguments: [victim.id])
+        }
+        let data = try store.load()
+        let day = try LocalDate(iso: "2025-06-30")
+        let records = try store.clearanceRecords(asOf: day, level: .district)
+        let record = try #require(records.first { $0.id == victim.id })
+        #expect(record.units.isEmpty && record.boundary == victim.boundary)
+        for grouping in [ClearanceGrouping.unit(.district), .unitAndPark(.district)] {
+            let query = ClearanceProgressQuery(asOf: day, grouping: grouping)
+            #expect(try Self.fromStore(store, query, data) == (try query.run(data)))
+        }
+        // The apportioned share lands in the units the parcel lay in.
+        let alone = try ClearanceProgressQuery(asOf: day, grouping: .unit(.district)).run([record], units: data.units(at: .district))
+        #expect(Set(alone.rows.compactMap(\.unitId)) == Set(victim.units.filter { $0.level == .district }.map(\.unitId)))
+    }
+
+    @Test func overdueParcelsGetTheirBoundaries() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try ShippedDataStore.make(at: tmp.path)
+        let parcels = try store.parcels()
+        let ids = parcels.prefix(5).map(\.id) + ["no-such-parcel"]
+        let boundaries = try store.parcelBoundaries(ids: ids)
+        #expect(boundaries.count == 5)
+        for p in parcels.prefix(5) { #expect(boundaries[p.id] == p.boundary) }
+    }
+}

@@ -64,7 +64,7 @@ func lookups(store: String, count: Int, out: String) throws {
     for (point, hit) in zip(points, hits) {
         text += String(format: "%.17g\t%.17g\t", point.x, point.y) + (hit.map { parcels.features[$0].id } ?? "") + "\n"
     }
-    try text.write(toFile: out, atomically: true, encoding: .utf8)
+    try text.write(toFile: out, atomically: false, encoding: .utf8)
 }
 
 func overlaps(store: String, minArea: Double, out: String) throws {
@@ -74,7 +74,7 @@ func overlaps(store: String, minArea: Double, out: String) throws {
     report("overlaps_s", now() - t1)
     report("pairs", Double(findings.count))
     let text = findings.map { String(format: "%@\t%@\t%.17g", $0.a, $0.b, $0.areaM2) }.joined(separator: "\n")
-    try (text + "\n").write(toFile: out, atomically: true, encoding: .utf8)
+    try (text + "\n").write(toFile: out, atomically: false, encoding: .utf8)
 }
 
 let args = CommandLine.arguments

@@ -671,7 +671,7 @@ With `--report-only` the table is assembled from the saved results of the runs o
 - Date: {now}
 - Commit: `{commit}`
 - Machine: {cpu}, {cores} cores (`nproc`), {mem} GB (`free -g`); load average {' '.join(start_load)} at start, {' '.join(load)} at end
-  (other builds were running: timings are noisy); load average when each size's run ended:
+  (above about 1 means something else shared the 2 cores); load average when each size's run ended:
   {"; ".join(f"{n:,}: {l}" for n, l in bench.loads.items())}
 {vers}
 

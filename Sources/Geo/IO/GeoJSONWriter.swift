@@ -7,12 +7,14 @@ public struct GeoJSONWriter: Sendable {
     /// When true, rings are re-oriented to RFC 7946's right-hand rule.
     public var rfc7946Orientation: Bool
     private let scale: Double
+    private let degrees: DegreeText
 
     /// Creates a writer.
     public init(precision: Int = 7, rfc7946Orientation: Bool = true) {
         self.precision = precision
         self.rfc7946Orientation = rfc7946Orientation
         self.scale = Double.pow10(precision)
+        self.degrees = DegreeText(precision: precision)
     }
 
     /// The geometry as a JSON object text.
@@ -23,7 +25,11 @@ public struct GeoJSONWriter: Sendable {
     }
 
     /// A number rounded to `precision` decimals, in JSON syntax.
-    public func number(_ v: Double) -> String {
+    /// The reference text: integers bare, others in Swift's shortest round-trip form.
+    /// Coordinates are written by ``DegreeText``, which gives the same text faster.
+    public func number(_ v: Double) -> String { Self.number(v, scale: scale) }
+
+    static func number(_ v: Double, scale: Double) -> String {
         let r = (v * scale).rounded() / scale
         if r == r.rounded(), abs(r) < 1e15 { return String(Int64(r)) }
         return "\(r)"
@@ -31,16 +37,18 @@ public struct GeoJSONWriter: Sendable {
 
     private func position(_ c: Coordinate, _ out: inout String) {
         out += "["
-        out += number(c.x)
+        degrees.append(c.x, to: &out)
         out += ","
-        out += number(c.y)
+        degrees.append(c.y, to: &out)
         out += "]"
     }
 
-    private func positions(_ cs: [Coordinate], _ out: inout String) {
+    private func positions<C: Collection>(_ cs: C, _ out: inout String) where C.Element == Coordinate {
         out += "["
-        for (i, c) in cs.enumerated() {
-            if i > 0 { out += "," }
+        var first = true
+        for c in cs {
+            if !first { out += "," }
+            first = false
             position(c, &out)
         }
         out += "]"

@@ -88,7 +88,8 @@ public struct GeoJSONExporter: Sendable {
         let base = batch.startIndex
         let separator = sequence ? "" : ",\n"
         return try ParallelChunks.map(count: batch.count) { range -> (String, Envelope?) in
-            let writer = GeometryText(precision: precision)
+            let writer = GeoJSONWriter(precision: precision)
+            let degrees = DegreeText(precision: precision)
             var text = ""
             text.reserveCapacity(range.count * 1_024)
             var box: Envelope?
@@ -97,7 +98,7 @@ public struct GeoJSONExporter: Sendable {
                 let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
                 if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
                 if !sequence, i != range.lowerBound { text += separator }
-                appendFeature(f, lonLat, writer, to: &text)
+                appendFeature(f, lonLat, writer, degrees, to: &text)
                 if sequence { text += "\n" }
             }
             return (text, box)
@@ -116,11 +117,12 @@ public struct GeoJSONExporter: Sendable {
         return text + "]"
     }
 
-    private func appendFeature(_ f: ExportFeature, _ lonLat: Geometry, _ writer: GeometryText, to text: inout String) {
+    private func appendFeature(_ f: ExportFeature, _ lonLat: Geometry, _ writer: GeoJSONWriter, _ degrees: DegreeText,
+                               to text: inout String) {
         text += "{\"type\":\"Feature\",\"id\":"
         JSONText.append(string: f.id, to: &text)
         if let e = lonLat.envelope, sequence {
-            text += ",\"bbox\":" + bboxText(e, writer.degrees)
+            text += ",\"bbox\":" + bboxText(e, degrees)
         }
         text += ",\"properties\":"
         JSONText.append(object: f.properties, to: &text)

@@ -1,5 +1,3 @@
-import Geo
-
 /// Coordinates rounded to a fixed number of decimals, written as JSON numbers with
 /// exactly the text of ``GeoJSONWriter/number(_:)`` (integers bare, others in Swift's
 /// shortest round-trip form), but built digit by digit: a million parcels' coordinates
@@ -8,18 +6,17 @@ import Geo
 /// For |value| in [0.001, 10⁶) and 0–9 decimals, the rounded value is the double nearest
 /// n / 10^p for an integer n, and no shorter decimal lies as close, so its shortest
 /// round-trip text is n / 10^p without trailing zeros. Everything else (tiny, huge,
-/// non-finite values, more decimals) goes through ``GeoJSONWriter`` itself.
+/// non-finite values, more decimals) takes the reference path, ``GeoJSONWriter/number(_:)``.
+/// ``GeoJSONWriter`` writes every coordinate through this formatter.
 public struct DegreeText: Sendable {
     /// Decimal places kept.
     public let precision: Int
     private let scale: Double
-    private let reference: GeoJSONWriter
 
     /// A formatter for `precision` decimals.
     public init(precision: Int = 7) {
         self.precision = precision
         scale = Double.pow10(precision)
-        reference = GeoJSONWriter(precision: precision)
     }
 
     /// The value rounded to ``precision`` decimals, as JSON text.
@@ -34,7 +31,7 @@ public struct DegreeText: Sendable {
         let scaled = (v * scale).rounded()
         let r = scaled / scale
         guard precision <= 9, r.isFinite, abs(r) >= 0.001, abs(r) < 1e6, r != r.rounded() else {
-            out += reference.number(v)
+            out += GeoJSONWriter.number(v, scale: scale)
             return
         }
         let n = Int64(scaled)

@@ -30,11 +30,7 @@ import Testing
     }
 
     @Test func realDistrictFileImportsWithItsCodes() throws {
-        let file = CLIRunner.root.deletingLastPathComponent().appendingPathComponent("shared/data/haiphong_districts.geojson").path
-        guard FileManager.default.fileExists(atPath: file) else {
-            print("SKIPPED realDistrictFileImportsWithItsCodes: \(file) not found")
-            return
-        }
+        let file = CLIRunner.root.appendingPathComponent("Tests/Fixtures/haiphong_districts.geojson").path
         let store = try CLIRunner.scratch().appendingPathComponent("d.gpkg").path
         let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "units", file, "--id-field", "gso_code", "--level", "district", "--store", store])
         #expect(r.status == 0, "\(r.stderr)")

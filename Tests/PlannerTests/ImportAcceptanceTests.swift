@@ -106,7 +106,7 @@ import Testing
     }
 
     @Test func realDistrictLayerLoadsWithGSOCodesAndApportionsAPark() throws {
-        let url = TestFixtures.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/data/haiphong_districts.geojson")
+        let url = TestFixtures.fixture("haiphong_districts.geojson")
         let units = try AdministrativeUnitImporter().read(contentsOf: url, options: ImportOptions(idField: "gso_code", level: .district)).values
         #expect(units.count == 15)
         #expect(units.first { $0.id == "315" }?.name == "Tiên Lãng")

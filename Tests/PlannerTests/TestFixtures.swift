@@ -9,9 +9,14 @@ enum TestFixtures {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// A seed plan from ../shared/seeds beside the package.
+    /// A file of Tests/Fixtures (see its README for source and licence).
+    static func fixture(_ name: String) -> URL {
+        packageRoot.appendingPathComponent("Tests/Fixtures/\(name)")
+    }
+
+    /// A seed plan from Tests/Fixtures.
     static func seed(_ name: String) throws -> String {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/\(name)")
+        let url = fixture(name)
         return try String(contentsOf: url, encoding: .utf8)
     }
 
@@ -20,7 +25,7 @@ enum TestFixtures {
         .polygon(Envelope(minX: minX, minY: minY, maxX: maxX, maxY: maxY).polygon)
     }
 
-    /// The parks of ../shared/data/README.md, with placeholder boundaries.
+    /// The parks of the team's shared data README, with placeholder boundaries.
     static let readmeParks: [IndustrialPark] = [
         ("XC", "Xuân Cầu", ParkKind.nonTariffZone), ("NTC", "Nam Tràng Cát", .industrialPark),
         ("TT", "Tiên Thanh", .industrialPark), ("AH", "An Hòa", .industrialPark),

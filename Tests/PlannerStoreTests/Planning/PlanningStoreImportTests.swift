@@ -64,11 +64,7 @@ import Testing
     }
 
     @Test func realDistrictsImportWithGSOCodes() throws {
-        let url = PackagePaths.sharedData("haiphong_districts.geojson")
-        guard FileManager.default.fileExists(atPath: url.path) else {
-            print("SKIPPED realDistrictsImportWithGSOCodes: \(url.path) not found")
-            return
-        }
+        let url = PackagePaths.fixture("haiphong_districts.geojson")
         let tmp = try TemporaryGeoPackage()
         let store = try PlanningStore.create(at: tmp.path)
         let report = try store.importFile(url, as: .units, options: ImportOptions(idField: "gso_code", level: .district))

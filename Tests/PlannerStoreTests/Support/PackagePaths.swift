@@ -7,8 +7,8 @@ enum PackagePaths {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     /// The shipped data.
     static func geodata(_ name: String) -> URL { root.appendingPathComponent("geodata/\(name)") }
-    /// `../shared/data/NAME` beside the repository.
-    static func sharedData(_ name: String) -> URL {
-        root.deletingLastPathComponent().appendingPathComponent("shared/data/\(name)")
+    /// `Tests/Fixtures/NAME` (see its README for source and licence).
+    static func fixture(_ name: String) -> URL {
+        root.appendingPathComponent("Tests/Fixtures/\(name)")
     }
 }

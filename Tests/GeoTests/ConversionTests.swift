@@ -20,6 +20,11 @@ import Testing
         #expect(try native.geometry() == g)
     }
 
+    @Test func multiPointWithAnEmptyMemberKeepsTheOtherPoints() throws {
+        let g = try WKT.geometry("MULTIPOINT (EMPTY, (1 1))")
+        #expect(g == .multiPoint(MultiPoint([Point(x: 1, y: 1)])))
+    }
+
     @Test func geosAreaAgreesWithSwiftArea() throws {
         for g in TestShapes.randomQuads(count: 50, span: 1000, seed: 7) + [TestShapes.squareWithHole] {
             let native = try GeometryEngine.current.native(g)

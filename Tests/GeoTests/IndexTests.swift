@@ -25,6 +25,14 @@ import Testing
         #expect(hits.sorted() == [1])
     }
 
+    @Test func emptyGeometryIsNeverHit() throws {
+        let index = try SpatialIndex(geometries: [TestShapes.square(0, 0, 2), .empty, TestShapes.square(10, 10, 2)])
+        #expect(index.count == 3)
+        #expect(try index.query(Envelope(minX: -100, minY: -100, maxX: 100, maxY: 100)) == [0, 2])
+        #expect(try index.query(Envelope(minX: 5, minY: 5, maxX: 6, maxY: 6)).isEmpty)
+        #expect(index.bounds == Envelope(minX: 0, minY: 0, maxX: 12, maxY: 12))
+    }
+
     @Test func emptyIndexFindsNothing() throws {
         let index = try SpatialIndex(envelopes: [])
         #expect(try index.query(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)).isEmpty)

@@ -108,7 +108,8 @@ extension GeometryEngine {
     }
 
     /// The value of a GEOS geometry (borrowed, not destroyed). An empty point becomes
-    /// the empty collection, since ``Point`` is never empty.
+    /// the empty collection and an empty member of a multi-point is left out, since
+    /// ``Point`` is never empty.
     func value(of g: OpaquePointer) throws -> Geometry {
         let type = GEOSGeomTypeId_r(handle, g)
         switch type {
@@ -121,7 +122,9 @@ extension GeometryEngine {
         case Int32(GEOS_POLYGON.rawValue):
             return .polygon(try polygonValue(g))
         case Int32(GEOS_MULTIPOINT.rawValue):
-            return .multiPoint(MultiPoint(try parts(g).map { Point(try coordinates(ofLinear: $0)[0]) }))
+            // GEOS 3.11 parses `MULTIPOINT (EMPTY, (1 1))`; an empty member holds no point
+            // and is left out, since ``Point`` is never empty.
+            return .multiPoint(MultiPoint(try parts(g).compactMap { try coordinates(ofLinear: $0).first.map(Point.init) }))
         case Int32(GEOS_MULTILINESTRING.rawValue):
             return .multiLineString(MultiLineString(try parts(g).map { LineString(try coordinates(ofLinear: $0)) }))
         case Int32(GEOS_MULTIPOLYGON.rawValue):

@@ -20,7 +20,8 @@ public final class SpatialIndex: @unchecked Sendable {
     public let bounds: Envelope?
 
     /// Builds the index. Item `i` is `envelopes[i]`; `nodeCapacity` is the STRtree's
-    /// fan-out (GEOS's and shapely's default is 10).
+    /// fan-out (GEOS's and shapely's default is 10). An inverted envelope (min > max)
+    /// is an empty item: it keeps its id but is never hit and adds nothing to `bounds`.
     public init(envelopes: [Envelope], nodeCapacity: Int = 10) throws {
         let owner = GeometryEngine()
         self.owner = owner
@@ -28,6 +29,9 @@ public final class SpatialIndex: @unchecked Sendable {
         self.tree = try owner.check("STRtree create", GEOSSTRtree_create_r(owner.handle, max(2, nodeCapacity)))
         var bounds: Envelope?
         for (id, e) in envelopes.enumerated() {
+            // An inverted envelope (min > max, as an empty geometry has) holds no point:
+            // it is left out of the tree so that no query ever hits it.
+            guard e.minX <= e.maxX, e.minY <= e.maxY else { continue }
             // The tree copies the item's envelope on insert, so the geometry that carries
             // the envelope can be freed at once.
             let carrier = try owner.envelopeCarrier(e)

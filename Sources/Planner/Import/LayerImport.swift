@@ -72,7 +72,15 @@ enum LayerImport {
                     return
                 }
                 if batch!.count > 0 {
-                    guard emit(.outcomes(check(batch!, file: file, checks: checks, makeValue: makeValue))) else { return }
+                    let outcomes: [FeatureOutcome<V>]
+                    do {
+                        outcomes = try check(batch!, file: file, checks: checks, makeValue: makeValue)
+                    } catch {
+                        // A batch that could not be checked fails the import; it is never read as empty.
+                        _ = emit(.failure(problems.failure(error, featureIndex: nil)))
+                        return
+                    }
+                    guard emit(.outcomes(outcomes)) else { return }
                 }
                 if !more {
                     _ = emit(.end)
@@ -122,9 +130,10 @@ enum LayerImport {
     }
 
     /// Parses and checks a batch on all cores; outcomes in file order.
+    /// - Throws: whatever a chunk's work threw (the batch is then not read at all).
     private static func check<V: Sendable>(_ batch: FeatureBatch, file: String, checks: FeatureChecks,
-                                           makeValue: @escaping @Sendable () -> MakeValue<V>) -> [FeatureOutcome<V>] {
-        let chunks = (try? ParallelChunks.map(count: batch.count) { (range: Range<Int>) -> [FeatureOutcome<V>] in
+                                           makeValue: @escaping @Sendable () -> MakeValue<V>) throws -> [FeatureOutcome<V>] {
+        let chunks = try ParallelChunks.map(count: batch.count) { (range: Range<Int>) -> [FeatureOutcome<V>] in
             let make = makeValue()
             var out: [FeatureOutcome<V>] = []
             out.reserveCapacity(range.count)
@@ -150,7 +159,7 @@ enum LayerImport {
                 }
             }
             return out
-        }) ?? []
+        }
         return chunks.flatMap { $0 }
     }
 

@@ -36,7 +36,26 @@ public final class PlanningStore: Sendable {
         guard try gpkg.contents(of: "planner_info") != nil else {
             throw StoreError(.schema, path: path, message: "this GeoPackage has no ParkPlanner layers; create a store with `parkplan import`")
         }
+        try checkSchemaVersion(gpkg)
         return PlanningStore(gpkg)
+    }
+
+    /// Reads `planner_info.schema_version` (read only: the file is never changed here) and
+    /// refuses a store this release cannot read.
+    /// - Throws: ``StoreError`` (`.schema`) naming both versions when the store was written
+    ///   by a newer release, or when its version is missing or not a number.
+    static func checkSchemaVersion(_ gpkg: GeoPackage) throws {
+        let text = try gpkg.read { reader in
+            try String.fetchOne(reader.db, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'")
+        }
+        guard let text, let version = Int(text), version >= 1 else {
+            throw StoreError(.schema, path: gpkg.path, table: "planner_info",
+                             message: "the store's schema_version is \(text.map { "\"\($0)\"" } ?? "missing"), expected a number from 1 to \(StoreVersion.schema)")
+        }
+        guard version <= StoreVersion.schema else {
+            throw StoreError(.schema, path: gpkg.path, table: "planner_info",
+                             message: "the store has schema version \(version), written by a newer ParkPlanner; this release reads versions up to \(StoreVersion.schema). The store was left untouched: open it with a newer parkplan")
+        }
     }
 
     /// Opens the store, creating it first when the file does not exist.

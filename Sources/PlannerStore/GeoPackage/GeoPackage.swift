@@ -57,9 +57,16 @@ public final class GeoPackage: Sendable {
         }
     }
 
+    /// How long a connection waits for another process's write to finish, in seconds.
+    public static let busyTimeout: TimeInterval = 30
+
     private static func configuration() -> Configuration {
         var config = Configuration()
         config.foreignKeysEnabled = true
+        // Several processes may use one store: a connection that finds the file locked by
+        // another's write waits (up to `busyTimeout`) instead of failing at once. Writes
+        // begin IMMEDIATE (GRDB's default), so two writers never deadlock on an upgrade.
+        config.busyMode = .timeout(busyTimeout)
         config.prepareDatabase { db in
             GeometryFunctions.register(on: db)
             // Up to 256 MB of page cache (SQLite's default is 2 MB): bulk writes to a

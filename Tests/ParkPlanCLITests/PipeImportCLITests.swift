@@ -1,0 +1,40 @@
+import Foundation
+import Testing
+
+/// Issue 11, item 11: standard input and FIFOs are read once, whatever the member order.
+@Suite struct PipeImportCLITests {
+    /// The shipped parks with a `crs` member after `features` (the order that failed on a pipe).
+    static func crsLast(in dir: URL) throws -> String {
+        let text = try String(contentsOfFile: CLIRunner.geodata("parks.geojson"), encoding: .utf8)
+        let body = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let file = dir.appendingPathComponent("parks.geojson").path
+        let crs = #","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:OGC:1.3:CRS84"}}}"#
+        try Data((String(body.dropLast()) + crs).utf8).write(to: URL(fileURLWithPath: file))
+        return file
+    }
+
+    @Test("cat f | parkplan import parks /dev/stdin imports every park")
+    func standardInput() throws {
+        let dir = try CLIRunner.scratch()
+        let file = try Self.crsLast(in: dir)
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let r = try CLIRunner.run("/bin/sh", ["-c", "cat \"$1\" | \"$0\" import parks /dev/stdin --store \"$2\"", CLIRunner.parkplan, file, store])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("imported 11 parks"))
+    }
+
+    @Test("A named FIFO is read once and does not hang")
+    func namedFIFO() throws {
+        let dir = try CLIRunner.scratch()
+        let file = try Self.crsLast(in: dir)
+        let fifo = dir.appendingPathComponent("in.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let store = dir.appendingPathComponent("s.gpkg").path
+        // The writer is a child too, so the test cannot block on opening the FIFO.
+        let writer = try CLIRunner.start("/bin/sh", ["-c", "cat \"$0\" > \"$1\"", file, fifo])
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", fifo, "--store", store])
+        writer.process.waitUntilExit()
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("imported 11 parks"))
+    }
+}

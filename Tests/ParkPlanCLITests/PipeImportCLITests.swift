@@ -38,3 +38,29 @@ import Testing
         #expect(r.stdout.contains("imported 11 parks"))
     }
 }
+
+/// Issue 11, item 10: look-up keys typed on the command line are compared in NFC.
+@Suite struct NFCLookupCLITests {
+    @Test("A parcel id typed in NFD finds the NFC one import stored")
+    func nfdParcelId() throws {
+        let dir = try CLIRunner.scratch()
+        let x = 600_000.0, y = 2_300_000.0
+        let square = "[[[\(x),\(y)],[\(x + 100),\(y)],[\(x + 100),\(y + 100)],[\(x),\(y + 100)],[\(x),\(y)]]]"
+        func fc(_ props: String) -> String {
+            #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{\#(props)},"geometry":{"type":"Polygon","coordinates":\#(square)}}]}"#
+        }
+        let nfc = "L\u{00F4}-\u{1EA0}1"  // "Lô-Ạ1", precomposed
+        let nfd = nfc.decomposedStringWithCanonicalMapping
+        #expect(Array(nfd.utf8) != Array(nfc.utf8))
+        let store = dir.appendingPathComponent("s.gpkg").path
+        for (layer, props) in [("parks", #""id":"pk","name":"Khu thử","kind":"industrial_park","approved_area_ha":1"#),
+                               ("parcels", #""id":"\#(nfc)","park":"pk","land_use":"LUC","clearance":"inventoried","clearance_date":"2024-02-01""#)] {
+            let file = dir.appendingPathComponent("\(layer).geojson")
+            try Data(fc(props).utf8).write(to: file)
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["import", layer, file.path, "--crs", "EPSG:9210", "--store", store])
+            guard r.status == 0 else { throw CLIFailure("import \(layer): \(r.stderr)") }
+        }
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "set", nfd, "compensated", "--date", "2024-03-01", "--by", "test", "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+    }
+}

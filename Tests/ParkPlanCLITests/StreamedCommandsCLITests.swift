@@ -55,7 +55,7 @@ import PlannerStore
             let expected = dir.appendingPathComponent("expected").path
             let sink = try ExportSink(path: expected)
             try GeoJSONExporter(sequence: sequence).write(parcels.map { ExportFeature.parcel($0, asOf: day) }, to: sink, name: "parcels")
-            sink.close()
+            try sink.close()
             #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == (try Data(contentsOf: URL(fileURLWithPath: expected))))
         }
     }

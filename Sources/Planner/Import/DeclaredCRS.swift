@@ -14,6 +14,6 @@ public enum DeclaredCRS {
 
     /// True for the geographic (degree) CRSs planners meet: WGS 84 and VN-2000 geographic.
     public static func isGeographic(_ crs: CRS) -> Bool {
-        [4326, 4756, 4979, 4978].contains(crs.epsgCode ?? 0) || crs.definition.uppercased().hasSuffix("CRS84")
+        [4326, 4756, 4979].contains(crs.epsgCode ?? 0) || crs.definition.uppercased().hasSuffix("CRS84")
     }
 }

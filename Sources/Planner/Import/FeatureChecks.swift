@@ -11,13 +11,23 @@ struct FeatureChecks {
 
     func check(_ feature: SourceFeature, _ properties: inout PropertyReader, _ issues: inout FeatureIssues) -> CheckedFeature {
         var checked = CheckedFeature(index: feature.index)
-        let idProperty = properties.string(options.idField, &issues)
-        checked.id = idProperty ?? feature.memberId
-        issues.featureId = checked.id
-        if checked.id == nil { issues.add(.missingProperty, "missing required property \"\(options.idField)\"") }
         if let reason = feature.notAFeature {
             issues.add(.malformedGeometry, reason)
             return checked
+        }
+        let before = issues.issues.count
+        let idProperty = properties.string(options.idField, &issues)
+        let idRefused = issues.issues.count > before
+        checked.id = idProperty ?? (idRefused ? nil : feature.memberId.map(PropertyText.normalized))
+        issues.featureId = checked.id
+        if checked.id == nil {
+            if !idRefused { issues.add(.missingProperty, "missing required property \"\(options.idField)\"") }
+        } else if let bad = checked.id!.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            issues.add(.badValue, "id contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))")
+            checked.id = nil
+        } else if checked.id!.allSatisfy(\.isWhitespace) {
+            issues.add(.badValue, "blank id \"\(checked.id!)\"")
+            checked.id = nil
         }
         guard let source = sourceGeometry(feature, &issues) else { return checked }
         let geographic = DeclaredCRS.isGeographic(sourceCRS)
@@ -42,6 +52,11 @@ struct FeatureChecks {
             return checked
         }
         guard let p = problem else {
+            // A valid source can still collapse or cross itself in the target CRS.
+            if let after = try? projected.validity(), !after.isValid {
+                issues.add(.invalidGeometry, "invalid geometry after transforming from \(sourceCRS) to EPSG:9210: \(after.reason ?? "invalid")")
+                return checked
+            }
             checked.geometry = projected
             return checked
         }

@@ -11,11 +11,15 @@ enum FeatureDecoder {
 
     /// Reads a parsed feature; anything but a Feature object is marked ``SourceFeature/notAFeature``.
     static func feature(index: Int, _ value: AttributeValue) -> SourceFeature {
-        guard case .object(let object) = value, object["type"] == .string("Feature") else {
+        guard case .object(let object) = value else {
             return SourceFeature(index: index, properties: [:], notAFeature: "not a GeoJSON Feature object")
         }
         var properties: [String: AttributeValue] = [:]
         if case .object(let p)? = object["properties"] { properties = p }
+        guard object["type"] == .string("Feature") else {
+            let type = object["type"].map { "unknown type \($0.jsonText.prefix(40))" } ?? "no \"type\""
+            return SourceFeature(index: index, properties: properties, notAFeature: "not a GeoJSON Feature: \(type) (expected \"Feature\")")
+        }
         let memberId = object["id"]?.identifierText
         var geometry: Result<Geometry, GeoError>?
         if let g = object["geometry"], g != .null {

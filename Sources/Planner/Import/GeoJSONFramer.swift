@@ -187,6 +187,9 @@ final class GeoJSONFramer: @unchecked Sendable {
             offset += 1
             try skipWhitespace(rs: false)
             guard let v = try byte(at: offset) else { throw truncated(inside: "an object") }
+            if key == "features" && (hasFeaturesArray || members["features"] != nil) {
+                throw JSONSyntaxError(kind: .malformed, message: "a second \"features\" member (a FeatureCollection has one)", offset: offset)
+            }
             if stopAtFeatures && key == "features" && v == UInt8(ascii: "[") {
                 offset += 1
                 return true

@@ -28,11 +28,19 @@ enum GeoJSONGeometryDecoder {
             return .multiPoint(MultiPoint(try positions(coordinates).map(Point.init)))
         case "MultiLineString":
             var lines: [LineString] = []
-            for l in try array(coordinates, "MultiLineString") { lines.append(LineString(try positions(l))) }
+            for (k, l) in try array(coordinates, "MultiLineString").enumerated() {
+                let line = try positions(l)
+                if line.isEmpty { throw fail("MultiLineString part \(k) is empty") }
+                lines.append(LineString(line))
+            }
             return .multiLineString(MultiLineString(lines))
         case "MultiPolygon":
             var polygons: [Polygon] = []
-            for p in try array(coordinates, "MultiPolygon") { polygons.append(try polygon(p)) }
+            for (k, p) in try array(coordinates, "MultiPolygon").enumerated() {
+                let part = try polygon(p)
+                if part.exterior.isEmpty { throw fail("MultiPolygon part \(k) is empty") }
+                polygons.append(part)
+            }
             return .multiPolygon(MultiPolygon(polygons))
         default:
             throw fail("unknown geometry type \"\(type)\"")
@@ -51,6 +59,11 @@ enum GeoJSONGeometryDecoder {
     private static func position(_ value: AttributeValue) throws(GeoError) -> Coordinate {
         guard case .array(let a) = value, a.count >= 2, case .number(let x) = a[0], case .number(let y) = a[1] else {
             throw fail("a position must be an array of at least two numbers, got \(value.jsonText.prefix(60))")
+        }
+        for extra in a.dropFirst(2) {
+            guard case .number = extra else {
+                throw fail("a position must be an array of numbers, got \(value.jsonText.prefix(60))")
+            }
         }
         return Coordinate(x, y)
     }

@@ -53,7 +53,9 @@ enum LayerImport {
                 crsChecked = true
             }
         }
-        let checks = FeatureChecks(file: file, sourceCRS: options.sourceCRS ?? declared ?? .wgs84, options: options, rule: rule)
+        let sourceCRS = options.sourceCRS ?? declared ?? .wgs84
+        if let problem = sourceCRS.unusableReason { throw problems.fail(.unknownCRS, "CRS \(sourceCRS): \(problem)") }
+        let checks = FeatureChecks(file: file, sourceCRS: sourceCRS, options: options, rule: rule)
         var tally = ImportTally()
         var issues: [ImportIssue] = []
         var firstIndex: [String: Int] = [:]
@@ -93,13 +95,15 @@ enum LayerImport {
             let outcomes: [FeatureOutcome<V>]
             switch pipeline.take() {
             case .outcomes(let o): outcomes = o
-            case .failure(let failure): throw failure
+            case .failure(let failure): throw ImportFailure(issues: issues + failure.issues)
             case .end: break reading
             }
             var values: [V] = []
             values.reserveCapacity(outcomes.count)
             for var outcome in outcomes {
-                if let unreadable = outcome.unreadable { throw problems.failure(unreadable, featureIndex: outcome.index) }
+                if let unreadable = outcome.unreadable {
+                    throw ImportFailure(issues: issues + problems.failure(unreadable, featureIndex: outcome.index).issues)
+                }
                 if let id = outcome.id {
                     if let first = firstIndex[id] {
                         outcome.issues.insert(ImportIssue(file: file, featureIndex: outcome.index, featureId: id, kind: .duplicateId,

@@ -27,7 +27,12 @@ struct PropertyReader {
             issues.add(.badValue, "property \"\(key)\" must be text, got \(v)")
             return nil
         }
-        return PropertyText.normalized(s)
+        let text = PropertyText.normalized(s)
+        if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+            issues.add(.badValue, "property \"\(key)\" contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))")
+            return nil
+        }
+        return text
     }
 
     /// A number property (a numeric string is accepted); `minimum` is inclusive.

@@ -3,6 +3,11 @@ import Foundation
 /// Text properties as stored: surrounding whitespace trimmed and in Unicode NFC.
 /// Most text needs neither (ids, codes, dates are ASCII; Vietnamese names arrive
 /// precomposed), so both are skipped when a quick look shows there is nothing to do.
+extension String {
+    /// The text with leading zeros up to `width` characters.
+    func leftPadded(_ width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
+}
+
 enum PropertyText {
     /// `text` trimmed of whitespace (`CharacterSet.whitespaces`) and in NFC.
     static func normalized(_ text: String) -> String {

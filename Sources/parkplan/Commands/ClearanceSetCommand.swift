@@ -37,7 +37,7 @@ struct ClearanceSetCommand: ParsableCommand {
         try reportingFailures {
             let store = try storeOptions.open()
             let event = ClearanceEvent(status: ClearanceStatus(rawValue: status)!, date: try LocalDate(iso: date), by: by, note: note)
-            let history = try store.recordClearance(parcelId: parcel, event)
+            let history = try store.recordClearance(parcelId: VietnameseName.nfc(parcel.trimmingCharacters(in: .whitespaces)), event)
             print("parcel \(parcel): \(history.current.rawValue) since \(history.currentSince?.description ?? "-") (\(history.events.count) changes recorded)")
         }
     }

@@ -87,7 +87,7 @@ struct DemoJob {
         // Layers for the map.
         let sink = try ExportSink(path: path("parcels.geojson"))
         try GeoJSONExporter().write(data.parcels.map { ExportFeature.parcel($0, asOf: asOf) }, to: sink, name: "parcels")
-        sink.close()
+        try sink.close()
         outputs.append(path("parcels.geojson"))
         try QuarterlyReport(asOf: asOf).html(data).write(toFile: path("report.html"), atomically: true, encoding: .utf8)
         outputs.append(path("report.html"))
@@ -110,7 +110,7 @@ struct DemoJob {
     func write(_ t: ResultTable, _ name: String, _ outputs: inout [String]) throws {
         let sink = try ExportSink(path: path(name + ".geojson"))
         try GeoJSONExporter().write(t.features(), to: sink, name: name)
-        sink.close()
+        try sink.close()
         _ = try ResultGeoPackage.write(t, to: path("results.gpkg"), table: name)
         outputs.append(path(name + ".geojson"))
         try writeTable(t, name, &outputs)

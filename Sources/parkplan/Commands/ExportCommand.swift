@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
                     let features = try LayerExport.features(name, store: store, asOf: date)
                     let sink = try ExportSink(path: path)
                     try exporter.write(features, to: sink, name: name)
-                    sink.close()
+                    try sink.close()
                     count = features.count
                 }
                 print("wrote \(path) (\(count) features)")
@@ -70,9 +70,10 @@ enum LayerExport {
     static func streamParcels(_ store: PlanningStore, asOf: LocalDate, exporter: GeoJSONExporter, path: String) throws -> Int? {
         try store.streamParcels(asOf: asOf) { next in
             let sink = try ExportSink(path: path)
-            defer { sink.close() }
-            return try exporter.write(batches: next, feature: { row in ExportFeature.parcel(try row.record(), asOf: asOf) },
-                                      to: sink, name: "parcels")
+            let count = try exporter.write(batches: next, feature: { row in ExportFeature.parcel(try row.record(), asOf: asOf) },
+                                           to: sink, name: "parcels")
+            try sink.close()
+            return count
         }
     }
 

@@ -44,7 +44,33 @@ struct ImportCommand: ParsableCommand {
         guard PlanningLayer(rawValue: layer) != nil else {
             throw ValidationError("unknown layer '\(layer)'; use one of: \(PlanningLayer.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        guard FileManager.default.fileExists(atPath: file) else { throw ValidationError("no such file: \(file)") }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else { throw ValidationError("no such file: \(file)") }
+        guard !isDirectory.boolValue else { throw ValidationError("\(file) is a folder; give a GeoJSON file") }
+    }
+
+    /// A pipe, FIFO or device (`/dev/stdin`) can be read only once, but the import reads
+    /// its file more than once: such an input is copied whole to a temporary file first.
+    /// Returns the file to import and the folder to remove afterwards.
+    static func readable(_ file: String) throws -> (URL, URL?) {
+        let url = URL(fileURLWithPath: file)
+        let type = (try? FileManager.default.attributesOfItem(atPath: file)[.type] as? FileAttributeType) ?? nil
+        guard type != .typeRegular else { return (url, nil) }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-input-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let copy = folder.appendingPathComponent(url.lastPathComponent)
+        guard let input = FileHandle(forReadingAtPath: file) else { throw CLIError("cannot read \(file)") }
+        defer { try? input.close() }
+        FileManager.default.createFile(atPath: copy.path, contents: nil)
+        guard let output = FileHandle(forWritingAtPath: copy.path) else { throw CLIError("cannot copy \(file) to \(copy.path)") }
+        defer { try? output.close() }
+        do {
+            while let block = try input.read(upToCount: 1 << 20), !block.isEmpty { try output.write(contentsOf: block) }
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw CLIError("cannot read \(file): \(error.localizedDescription)")
+        }
+        return (copy, folder)
     }
 
     func run() throws {
@@ -53,7 +79,9 @@ struct ImportCommand: ParsableCommand {
             let options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
                                         level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
             let progress = ProgressLine.shared
-            let report = try store.importFile(URL(fileURLWithPath: file), as: PlanningLayer(rawValue: layer)!,
+            let (input, scratch) = try Self.readable(file)
+            defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
+            let report = try store.importFile(input, as: PlanningLayer(rawValue: layer)!,
                                               options: options, mode: replace ? .replace : .add, progress: progress.step)
             print(ImportSummary(report: report, store: store.path).text)
         }

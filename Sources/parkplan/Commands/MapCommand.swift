@@ -57,9 +57,9 @@ struct MapCommand: ParsableCommand {
     }
 
     private func write(_ text: String, to path: String) throws {
-        do { try text.write(toFile: path, atomically: true, encoding: .utf8) } catch {
-            throw CLIError("cannot write \(path): \(error.localizedDescription)")
-        }
+        let sink = try ExportSink(path: path)
+        sink.write(text)
+        try sink.close()
     }
 
     /// Writes the SVG beside the PNG's path, then runs `rsvg-convert` on it.

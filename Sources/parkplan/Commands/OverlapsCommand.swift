@@ -27,6 +27,10 @@ struct OverlapsCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var outputOptions: OutputOptions
 
+    func validate() throws {
+        guard minArea.isFinite, minArea >= 0 else { throw ValidationError("--min-area must be a finite number of m² ≥ 0") }
+    }
+
     func run() throws {
         try reportingFailures {
             // Overlaps need ids and geometries only: read just those, not the whole store.

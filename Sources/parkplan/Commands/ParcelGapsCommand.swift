@@ -21,6 +21,7 @@ struct ParcelGapsCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
+        guard minArea.isFinite, minArea >= 0 else { throw ValidationError("--min-area must be a finite number of m² ≥ 0") }
         guard GapMode(rawValue: mode) != nil else {
             throw ValidationError("unknown mode '\(mode)'; use \(GapMode.allCases.map(\.rawValue).joined(separator: " or "))")
         }

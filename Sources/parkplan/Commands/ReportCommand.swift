@@ -40,9 +40,9 @@ struct ReportCommand: ParsableCommand {
             let report = QuarterlyReport(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
                                          unitLevel: level)
             let html = try report.html(data)
-            do { try html.write(toFile: output, atomically: true, encoding: .utf8) } catch {
-                throw CLIError("cannot write \(output): \(error.localizedDescription)")
-            }
+            let sink = try ExportSink(path: output)
+            sink.write(html)
+            try sink.close()
             Terminal.error("wrote \(output) (\(html.utf8.count / 1024) KiB), as of \(asOf.date)")
         }
     }

@@ -17,6 +17,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let e as GeoError {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
+    } catch let e as ExportSinkError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
     } catch let e as CLIError {
         Terminal.error("error: \(e)")
         throw ExitCode.failure

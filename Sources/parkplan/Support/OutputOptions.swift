@@ -19,12 +19,17 @@ struct OutputOptions: ParsableArguments {
     @Option(help: "Also write the result's features to this GeoPackage (for QGIS).")
     var gpkg: String?
 
-    @Option(help: "Decimal places of degrees in GeoJSON (7 ≈ 1 cm).")
+    @Option(help: "Decimal places of degrees in GeoJSON (0–15; 7 ≈ 1 cm).")
     var precision: Int = 7
+
+    func validate() throws {
+        guard (0...15).contains(precision) else { throw ValidationError("--precision must be between 0 and 15") }
+    }
 
     /// Writes `result` as asked; `tableColumns` picks the columns shown in a terminal table.
     func emit(_ result: ResultTable, tableColumns: [String]? = nil, footer: String? = nil) throws {
         ProgressLine.shared.done()
+        if let gpkg { try ExportSink.refuseStore(gpkg) }
         let sink = try output.map { try ExportSink(path: $0) } ?? ExportSink()
         switch format {
         case .table:
@@ -34,7 +39,7 @@ struct OutputOptions: ParsableArguments {
         case .csv: sink.write(result.csv())
         case .geojson: try GeoJSONExporter(precision: precision).write(result.features(), to: sink, name: result.query)
         }
-        sink.close()
+        try sink.close()
         if let gpkg {
             let n = try ResultGeoPackage.write(result, to: gpkg)
             Terminal.error("wrote \(n) features to \(gpkg)")

@@ -26,6 +26,7 @@ struct StoreOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: store) else {
             throw CLIError("no store at \(store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(store)`")
         }
+        ExportSink.protectedPaths.append(store)
         return try PlanningStore.open(at: store)
     }
 }

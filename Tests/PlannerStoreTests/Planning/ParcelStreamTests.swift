@@ -11,7 +11,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let sink = try ExportSink(path: url.path)
         try body(sink)
-        sink.close()
+        try sink.close()
         return try String(contentsOf: url, encoding: .utf8)
     }
 

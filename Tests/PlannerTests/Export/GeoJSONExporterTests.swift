@@ -23,7 +23,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: url) }
         let sink = try ExportSink(path: url.path)
         try GeoJSONExporter(sequence: sequence, chunkSize: 3).write(features, to: sink)
-        sink.close()
+        try sink.close()
         return try String(contentsOf: url, encoding: .utf8)
     }
 

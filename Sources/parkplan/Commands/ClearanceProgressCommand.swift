@@ -54,9 +54,10 @@ struct ClearanceProgressCommand: ParsableCommand {
             }
             try outputOptions.emit(result,
                                    tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent"],
-                                   footer: String(format: "total: %.2f ha, %.2f ha cleared (%.1f %%) as of %@; %d parcels overdue",
-                                                  t.areaM2 / 10_000, t.clearedAreaM2 / 10_000, t.percentCleared,
-                                                  asOf.date.description, progress.overdue.count))
+                                   footer: "total: \(NumberText.format(t.areaM2 / 10_000, decimals: 2)) ha, "
+                                       + "\(NumberText.format(t.clearedAreaM2 / 10_000, decimals: 2)) ha cleared "
+                                       + "(\(NumberText.format(t.percentCleared, decimals: 1)) %) as of \(asOf.date); "
+                                       + "\(progress.overdue.count) parcels overdue")
         }
     }
 

@@ -45,7 +45,7 @@ struct ExportCommand: ParsableCommand {
             let folder = layer == "all" ? (output ?? "export") : nil
             if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             for name in layers {
-                let path = folder.map { "\($0)/\(name).\(ext)" } ?? output ?? "\(name).\(ext)"
+                let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "\(name).\(ext)" } ?? output ?? "\(name).\(ext)"
                 let count: Int
                 if name == "parcels", let streamed = try LayerExport.streamParcels(store, asOf: date, exporter: exporter, path: path) {
                     count = streamed

@@ -8,10 +8,10 @@ struct ParcelGapsCommand: ParsableCommand {
         commandName: "parcel-gaps",
         abstract: "Holes between parcels that should tile a park (\"must not have gaps\").")
 
-    @Option(help: "enclosed: holes surrounded by parcels; withinContainer: all park land no parcel covers.")
+    @Option(help: "\(GapMode.enclosed.rawValue): holes surrounded by parcels; \(GapMode.withinContainer.rawValue): all park land no parcel covers.")
     var mode: String = GapMode.enclosed.rawValue
 
-    @Option(help: "Drop gaps smaller than this (m²).")
+    @Option(help: "Drop gaps smaller than this (m²); a gap of exactly this area is kept.")
     var minArea: Double = 1
 
     @Option(help: "Only these parks (id or name; repeatable).")

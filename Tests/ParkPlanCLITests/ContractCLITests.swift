@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+
+/// The command-line contract a new user meets: help that names the values that work,
+/// file messages without doubled slashes.
+@Suite struct ContractCLITests {
+    @Test func parcelGapsHelpOffersTheModeSpellingThatWorks() throws {
+        let help = try CLIRunner.run(CLIRunner.parkplan, ["parcel-gaps", "--help"])
+        #expect(help.stdout.contains("within_container"))
+        #expect(!help.stdout.contains("withinContainer"))
+    }
+
+    @Test func exportIntoAFolderGivenWithATrailingSlashNamesFilesWithOneSlash() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        let folder = dir.appendingPathComponent("out").path + "/"
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", "all", "-o", folder, "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(folder + "parks.geojson"), "\(r.stdout)")
+        #expect(!(r.stdout + r.stderr).contains("//"))
+    }
+}

@@ -21,3 +21,23 @@ import Testing
         #expect(!(r.stdout + r.stderr).contains("//"))
     }
 }
+
+/// `--version`, and `as_of` in the JSON of the queries that take no date.
+@Suite struct VersionAndAsOfCLITests {
+    @Test func versionNamesTheProduct() throws {
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["--version"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("ParkPlanner "))
+    }
+
+    @Test func overlapsParcelGapsAndTasksJSONCarryAsOf() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        for query in [["overlaps", "--layer", "parks"], ["parcel-gaps"], ["tasks"]] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", store])
+            #expect(r.status == 0, "\(query): \(r.stderr)")
+            #expect(r.stdout.contains("\"as_of\":\"20"), "\(query)")
+        }
+    }
+}

@@ -7,9 +7,10 @@ extension ResultTable {
     static func s(_ v: String?) -> AttributeValue { v.map(AttributeValue.string) ?? .null }
 
     /// Overlap findings: `a`, `b`, `layer_a`, `layer_b`, `area_m2`, `area_ha`, `share_a`, `share_b`.
-    public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double) -> ResultTable {
+    /// `asOf` is the day the layers were read (written as `as_of`).
+    public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double, asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "overlaps",
+            query: "overlaps", asOf: asOf,
             columns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
             rows: findings.map { f in
                 Row(id: "\(f.layerA):\(f.a)|\(f.layerB):\(f.b)",
@@ -23,9 +24,10 @@ extension ResultTable {
     }
 
     /// Holes between features that should tile: `park`, `mode`, `area_m2`, `area_ha`.
-    public static func layerGaps(_ gaps: [LayerGap]) -> ResultTable {
+    /// `asOf` is the day the layers were read (written as `as_of`).
+    public static func layerGaps(_ gaps: [LayerGap], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "parcel-gaps", columns: ["park", "mode", "area_m2", "area_ha"],
+            query: "parcel-gaps", asOf: asOf, columns: ["park", "mode", "area_m2", "area_ha"],
             rows: gaps.enumerated().map { i, g in
                 Row(id: "\(g.containerId ?? "layer")-gap-\(i + 1)",
                     values: [s(g.containerId), .string(g.mode.rawValue), n(g.areaM2), n(g.areaHa)],
@@ -126,9 +128,10 @@ extension ResultTable {
     }
 
     /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `content`.
-    public static func tasks(_ tasks: [PlanTask]) -> ResultTable {
+    /// `asOf` is the day the tasks were read (written as `as_of`).
+    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "tasks", columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
+            query: "tasks", asOf: asOf, columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
             rows: tasks.map { t in
                 Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
                                               .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)), .string(t.content)])

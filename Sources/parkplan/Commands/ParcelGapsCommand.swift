@@ -31,7 +31,7 @@ struct ParcelGapsCommand: ParsableCommand {
             let data = try storeOptions.load()
             let gaps = try LayerGapQuery(mode: GapMode(rawValue: mode)!, minAreaM2: minArea)
                 .parcelGaps(data, parkIds: ParkResolver.ids(park, in: data))
-            try outputOptions.emit(.layerGaps(gaps), footer: "\(gaps.count) gaps of at least \(minArea) m²")
+            try outputOptions.emit(.layerGaps(gaps, asOf: .today), footer: "\(gaps.count) gaps of at least \(minArea) m²")
         }
     }
 }

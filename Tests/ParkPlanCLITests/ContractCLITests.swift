@@ -41,3 +41,17 @@ import Testing
         }
     }
 }
+
+/// Exit codes as the README documents them: 64 for usage errors, even those only the store can detect.
+@Suite struct ExitCodeCLITests {
+    @Test func clearanceByAnUnknownLevelIsAUsageError() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--by", "galaxy", "--store", store])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("no units of level 'galaxy'"))
+        let unknownOption = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--bogus", "--store", store])
+        #expect(unknownOption.status == 64)
+    }
+}

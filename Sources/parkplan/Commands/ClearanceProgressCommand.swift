@@ -34,7 +34,10 @@ struct ClearanceProgressCommand: ParsableCommand {
                 let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
                 let level = UnitLevel(rawValue: levelName)
                 guard data.unitLevels.contains(level) else {
-                    throw CLIError("no units of level '\(levelName)'; group by park or one of: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+                    // A usage error (exit 64, as argument errors), though only the store can tell.
+                    Terminal.error("error: --by: no units of level '\(levelName)'; group by park or one of: "
+                                   + data.unitLevels.map(\.rawValue).joined(separator: ", "))
+                    throw ExitCode.validationFailure
                 }
                 grouping = by.hasSuffix("+park") ? .unitAndPark(level) : .unit(level)
             }

@@ -55,3 +55,21 @@ import Testing
         #expect(unknownOption.status == 64)
     }
 }
+
+/// `export --layer X` without `-o` writes the layer to standard output, as a query does.
+@Suite struct ExportToStandardOutputCLITests {
+    @Test func oneLayerWithoutOutputGoesToStandardOutput() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        for layer in ["parcels", "parks"] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", layer, "--as-of", "2024-06-30", "--store", store], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            #expect(object?["type"] as? String == "FeatureCollection", "\(layer)")
+            let features = object?["features"] as? [Any] ?? []
+            #expect(features.count > 0)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(layer).geojson").path))
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Planner
 
 /// The `parkplan` command: a thin shell over the Planner and PlannerStore libraries.
 @main
@@ -6,6 +7,7 @@ struct ParkPlan: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "parkplan",
         abstract: "Site clearance and utility coverage planner for Hai Phong's industrial parks.",
+        version: PlannerVersion.string,
         subcommands: [
             DemoCommand.self, ImportCommand.self, LayersCommand.self, ParksCommand.self, ClearanceCommand.self,
             OverlapsCommand.self, ParcelGapsCommand.self, GapsCommand.self, UtilityPlansCommand.self, TasksCommand.self,

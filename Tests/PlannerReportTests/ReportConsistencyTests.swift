@@ -24,7 +24,7 @@ import Testing
         let ids = rows.map { $0["unit"] as! String == "(none)" ? "none" : $0["unit"] as! String } + ["totals"]
         for (id, r) in zip(ids, rows + [json["totals"] as! [String: Any]]) {
             let cells = try #require(html[id], "row \(id)")
-            #expect(cells[2] == f(ReportFixtures.number(r["parcels"]), 1, lang))
+            #expect(cells[2] == f(ReportFixtures.number(r["parcels"]), 0, lang))   // parcels touching: a whole count
             #expect(cells[3] == f(ReportFixtures.number(r["households"]), 0, lang))
             #expect(cells[4] == f(ReportFixtures.number(r["total_m2"]) / 10_000, 2, lang))
             #expect(cells[5] == f(ReportFixtures.number(r["cleared_ha"]), 2, lang))

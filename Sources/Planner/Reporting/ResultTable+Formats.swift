@@ -12,17 +12,21 @@ extension ResultTable {
         return String(head.dropLast()) + (members.isEmpty ? "" : ",") + "\"rows\":[" + rowsText + "]}"
     }
 
-    /// RFC 4180 CSV with a header line; nested values as JSON text.
+    /// RFC 4180 CSV with a header line; numbers in full (shortest round-trip text), a list
+    /// as one cell of its items joined by `;`, an object as JSON text.
     public func csv() -> String {
-        func cell(_ v: AttributeValue) -> String {
-            let raw: String
+        func text(_ v: AttributeValue) -> String {
             switch v {
-            case .null: raw = ""
-            case .string(let s): raw = s
-            case .number(let n): raw = JSONText.number(n)
-            case .bool(let b): raw = b ? "true" : "false"
-            case .array, .object: raw = JSONText.value(v)
+            case .null: ""
+            case .string(let s): s
+            case .number(let n): JSONText.number(n)
+            case .bool(let b): b ? "true" : "false"
+            case .array(let items): items.map(text).joined(separator: ";")
+            case .object: JSONText.value(v)
             }
+        }
+        func cell(_ v: AttributeValue) -> String {
+            let raw = text(v)
             guard raw.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return raw }
             return "\"" + raw.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
@@ -59,25 +63,18 @@ extension ResultTable {
         case .string(let s): return s
         case .array(let a): return a.map { format($0, column: column) }.joined(separator: ", ")
         case .object: return JSONText.value(v)
-        case .number(let n):
-            if column.hasSuffix("_ha") { return String(format: "%.2f", n) }
-            if column == "percent" || column.hasSuffix("_percent") { return String(format: "%.1f", n) }
-            if column.hasSuffix("share") || column.hasPrefix("share") { return String(format: "%.3f", n) }
-            if n == n.rounded(), abs(n) < 1e15 { return grouped(Int64(n)) }
-            if column.hasSuffix("_m2") || column.hasSuffix("_vnd") { return grouped(Int64(n.rounded())) }
-            return String(format: "%.2f", n)
+        case .number(let n): return NumberText.format(n, decimals: decimals(n, column: column))
         }
     }
 
-    /// 1234567 → "1 234 567" (thin grouping readable in both English and Vietnamese).
-    static func grouped(_ n: Int64) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out += " " }
-            out.append(ch)
-        }
-        return (n < 0 ? "-" : "") + out
+    /// The places a table shows for a number in `column`: ha two, percent one, shares three,
+    /// m² and VND whole, whole numbers whole, anything else two. Rounded once, from the full value.
+    static func decimals(_ n: Double, column: String) -> Int {
+        if column.hasSuffix("_ha") { return 2 }
+        if column == "percent" || column.hasSuffix("_percent") { return 1 }
+        if column.hasSuffix("share") || column.hasPrefix("share") { return 3 }
+        if column.hasSuffix("_m2") || column.hasSuffix("_vnd") || n == n.rounded() { return 0 }
+        return 2
     }
 
     /// The rows with geometry as export features (properties: columns, then style).

@@ -5,17 +5,17 @@ extension ResultTable {
     static func n(_ v: Double) -> AttributeValue { .number(v) }
     static func n(_ v: Double?) -> AttributeValue { v.map(AttributeValue.number) ?? .null }
     static func s(_ v: String?) -> AttributeValue { v.map(AttributeValue.string) ?? .null }
-    static func round(_ v: Double, _ places: Int) -> Double { ExportFeature.rounded(v, places) }
 
     /// Overlap findings: `a`, `b`, `layer_a`, `layer_b`, `area_m2`, `area_ha`, `share_a`, `share_b`.
-    public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double) -> ResultTable {
+    /// `asOf` is the day the layers were read (written as `as_of`).
+    public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double, asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "overlaps",
+            query: "overlaps", asOf: asOf,
             columns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
             rows: findings.map { f in
                 Row(id: "\(f.layerA):\(f.a)|\(f.layerB):\(f.b)",
-                    values: [.string(f.a), .string(f.b), .string(f.layerA), .string(f.layerB), n(round(f.areaM2, 3)),
-                             n(round(f.areaHa, 4)), n(round(f.shareOfA, 6)), n(round(f.shareOfB, 6))],
+                    values: [.string(f.a), .string(f.b), .string(f.layerA), .string(f.layerB), n(f.areaM2),
+                             n(f.areaHa), n(f.shareOfA), n(f.shareOfB)],
                     geometry: f.geometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.overlap, opacity: 0.7, title: "\(f.a) × \(f.b)",
                                                 description: String(format: "overlap %.1f m² (%.4f ha)", f.areaM2, f.areaHa)))
@@ -24,12 +24,13 @@ extension ResultTable {
     }
 
     /// Holes between features that should tile: `park`, `mode`, `area_m2`, `area_ha`.
-    public static func layerGaps(_ gaps: [LayerGap]) -> ResultTable {
+    /// `asOf` is the day the layers were read (written as `as_of`).
+    public static func layerGaps(_ gaps: [LayerGap], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "parcel-gaps", columns: ["park", "mode", "area_m2", "area_ha"],
+            query: "parcel-gaps", asOf: asOf, columns: ["park", "mode", "area_m2", "area_ha"],
             rows: gaps.enumerated().map { i, g in
                 Row(id: "\(g.containerId ?? "layer")-gap-\(i + 1)",
-                    values: [s(g.containerId), .string(g.mode.rawValue), n(round(g.areaM2, 3)), n(round(g.areaHa, 4))],
+                    values: [s(g.containerId), .string(g.mode.rawValue), n(g.areaM2), n(g.areaHa)],
                     geometry: g.geometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.6, title: "gap in \(g.containerId ?? "layer")",
                                                 description: String(format: "%.1f m² not covered by parcels", g.areaM2)))
@@ -37,7 +38,8 @@ extension ResultTable {
     }
 
     /// Clearance progress: `unit` (the group: unit id, or park id when grouped by park),
-    /// `unit_name`, `park`, parcel counts, households, `total_m2`, `cleared_m2`,
+    /// `unit_name`, `park`, `parcels` and `households` (whole counts of the parcels touching
+    /// the group), `parcel_share` and `household_share` (weighted by area share), `total_m2`, `cleared_m2`,
     /// `percent`, area per status, compensation; totals and overdue parcels beside the rows.
     public static func clearance(_ p: ClearanceProgress, grouping: ClearanceGrouping,
                                  parkNames: [String: String] = [:]) -> ResultTable {
@@ -45,13 +47,13 @@ extension ResultTable {
         func values(_ r: ClearanceProgressRow) -> [AttributeValue] {
             let group = grouping == .park ? r.parkId : r.unitId
             let name = grouping == .park ? r.parkId.flatMap { parkNames[$0] } : r.unitName
-            return [s(group ?? "(none)"), s(name), s(r.parkId), n(round(r.parcels, 3)), .number(Double(r.parcelsTouching)),
-                    n(round(r.households, 3)), n(round(r.areaM2, 2)), n(round(r.clearedAreaM2, 2)), n(round(r.clearedAreaHa, 4)),
-                    n(round(r.percentCleared, 2))]
-                + ClearanceStatus.allCases.map { n(round(r.areaByStatusM2[$0] ?? 0, 2)) }
-                + [n(round(r.compensationPlannedVND, 0)), n(round(r.compensationPaidVND, 0))]
+            return [s(group ?? "(none)"), s(name), s(r.parkId), .number(Double(r.parcelsTouching)), n(r.parcels),
+                    .number(Double(r.householdsTouching)), n(r.households), n(r.areaM2), n(r.clearedAreaM2), n(r.clearedAreaHa),
+                    n(r.percentCleared)]
+                + ClearanceStatus.allCases.map { n(r.areaByStatusM2[$0] ?? 0) }
+                + [n(r.compensationPlannedVND), n(r.compensationPaidVND)]
         }
-        let columns = ["unit", "unit_name", "park", "parcels", "parcels_touching", "households", "total_m2", "cleared_m2",
+        let columns = ["unit", "unit_name", "park", "parcels", "parcel_share", "households", "household_share", "total_m2", "cleared_m2",
                        "cleared_ha", "percent"] + statusColumns + ["compensation_planned_vnd", "compensation_paid_vnd"]
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
         let overdue: [AttributeValue] = p.overdue.map { o in
@@ -74,8 +76,8 @@ extension ResultTable {
             columns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share", "cleared_only", "works"],
             rows: gaps.map { g in
                 Row(id: "\(g.parkId):\(g.utility.rawValue)",
-                    values: [.string(g.parkId), .string(g.utility.rawValue), n(round(g.targetAreaM2, 2)), n(round(g.coveredAreaM2, 2)),
-                             n(round(g.gapAreaM2, 2)), n(round(g.gapAreaHa, 4)), n(round(g.gapShare, 6)), .bool(g.clearedOnly),
+                    values: [.string(g.parkId), .string(g.utility.rawValue), n(g.targetAreaM2), n(g.coveredAreaM2),
+                             n(g.gapAreaM2), n(g.gapAreaHa), n(g.gapShare), .bool(g.clearedOnly),
                              .array(g.workIds.map(AttributeValue.string))],
                     geometry: g.gapGeometry.isEmpty ? nil : g.gapGeometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.5, title: "\(g.parkId): no \(g.utility.rawValue)",
@@ -97,7 +99,7 @@ extension ResultTable {
                 Row(id: "conflict:\(c.workId)",
                     values: [.string("planned_on_uncleared_land"), .null, .string(c.utility.rawValue), .string(c.workId),
                              .string(c.status.rawValue), s(c.operationalFrom?.description), .array(c.parcelIds.map(AttributeValue.string)),
-                             n(round(c.parcelAreaM2, 2)), n(round(c.overlapAreaM2, 2))])
+                             n(c.parcelAreaM2), n(c.overlapAreaM2)])
             })
     }
 
@@ -112,11 +114,11 @@ extension ResultTable {
             rows: summaries.map { p in
                 let park = data.park(id: p.parkId)
                 return Row(id: p.parkId,
-                    values: [.string(p.parkId), .string(p.name), s(park?.kind.rawValue), n(p.approvedAreaHa), n(round(p.mappedAreaHa, 2)),
-                             .number(Double(data.parcels(inPark: p.parkId).count)), n(round(p.clearedAreaHa, 2)),
-                             n(p.clearedShare.map { round($0 * 100, 2) }), n(p.occupancy.map { round($0 * 100, 1) }),
-                             n(p.investmentPerHaUSD.map { round($0, 0) }), p.meetsInvestmentTarget.map(AttributeValue.bool) ?? .null,
-                             n(p.reservedShare.map { round($0 * 100, 1) }), p.reservedShareInBand.map(AttributeValue.bool) ?? .null],
+                    values: [.string(p.parkId), .string(p.name), s(park?.kind.rawValue), n(p.approvedAreaHa), n(p.mappedAreaHa),
+                             .number(Double(data.parcels(inPark: p.parkId).count)), n(p.clearedAreaHa),
+                             n(p.clearedShare.map { $0 * 100 }), n(p.occupancy.map { $0 * 100 }),
+                             n(p.investmentPerHaUSD), p.meetsInvestmentTarget.map(AttributeValue.bool) ?? .null,
+                             n(p.reservedShare.map { $0 * 100 }), p.reservedShareInBand.map(AttributeValue.bool) ?? .null],
                     geometry: park?.boundary,
                     style: FeatureStyle.polygon(fill: p.clearedShare.map(FeatureStyle.color(share:)) ?? "#3182bd", opacity: 0.4,
                                                 strokeWidth: 2, title: p.name,
@@ -126,9 +128,10 @@ extension ResultTable {
     }
 
     /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `content`.
-    public static func tasks(_ tasks: [PlanTask]) -> ResultTable {
+    /// `asOf` is the day the tasks were read (written as `as_of`).
+    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "tasks", columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
+            query: "tasks", asOf: asOf, columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
             rows: tasks.map { t in
                 Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
                                               .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)), .string(t.content)])

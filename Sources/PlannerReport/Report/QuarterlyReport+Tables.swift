@@ -10,11 +10,10 @@ extension QuarterlyReport {
 
     private var cells: ReportCells { ReportCells(lang: lang) }
 
-    /// The clearance columns shown for a unit or park row: parcels, households, total ha, cleared ha, %.
-    /// Parcels (weighted by area share, so 1 decimal; whole for parks), households when
-    /// asked, total ha, cleared ha, %.
+    /// The clearance columns shown for a unit or park row: parcels touching it (whole),
+    /// households when asked, total ha, cleared ha, %.
     private func clearanceCells(_ table: ResultTable, households: Bool = true, _ v: (String) -> AttributeValue?) -> [String] {
-        [cells.number(v("parcels"), decimals: households ? 1 : 0)]
+        [cells.number(v("parcels"), decimals: 0)]
             + (households ? [cells.number(v("households"), decimals: 0)] : [])
             + [cells.number(v("total_m2"), decimals: 2, divisor: 10_000), cells.number(v("cleared_ha"), decimals: 2),
                cells.number(v("percent"), decimals: 1)]

@@ -34,7 +34,10 @@ struct ClearanceProgressCommand: ParsableCommand {
                 let levelName = by.hasSuffix("+park") ? String(by.dropLast(5)) : by
                 let level = UnitLevel(rawValue: levelName)
                 guard data.unitLevels.contains(level) else {
-                    throw CLIError("no units of level '\(levelName)'; group by park or one of: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
+                    // A usage error (exit 64, as argument errors), though only the store can tell.
+                    Terminal.error("error: --by: no units of level '\(levelName)'; group by park or one of: "
+                                   + data.unitLevels.map(\.rawValue).joined(separator: ", "))
+                    throw ExitCode.validationFailure
                 }
                 grouping = by.hasSuffix("+park") ? .unitAndPark(level) : .unit(level)
             }
@@ -54,9 +57,10 @@ struct ClearanceProgressCommand: ParsableCommand {
             }
             try outputOptions.emit(result,
                                    tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent"],
-                                   footer: String(format: "total: %.2f ha, %.2f ha cleared (%.1f %%) as of %@; %d parcels overdue",
-                                                  t.areaM2 / 10_000, t.clearedAreaM2 / 10_000, t.percentCleared,
-                                                  asOf.date.description, progress.overdue.count))
+                                   footer: "total: \(NumberText.format(t.areaM2 / 10_000, decimals: 2)) ha, "
+                                       + "\(NumberText.format(t.clearedAreaM2 / 10_000, decimals: 2)) ha cleared "
+                                       + "(\(NumberText.format(t.percentCleared, decimals: 1)) %) as of \(asOf.date); "
+                                       + "\(progress.overdue.count) parcels overdue")
         }
     }
 

@@ -22,7 +22,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "Decimal places of degrees (7 ≈ 1 cm).")
     var precision: Int = 7
 
-    @Option(name: [.short, .long], help: "Output file (one layer) or folder (all).")
+    @Option(name: [.short, .long], help: "Output file (one layer; default standard output) or folder (all; default export/).")
     var output: String?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -45,18 +45,19 @@ struct ExportCommand: ParsableCommand {
             let folder = layer == "all" ? (output ?? "export") : nil
             if let folder { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
             for name in layers {
-                let path = folder.map { "\($0)/\(name).\(ext)" } ?? output ?? "\(name).\(ext)"
+                // One layer without -o goes to standard output, as every query's answer does.
+                let path = folder.map { ($0.hasSuffix("/") ? $0 : $0 + "/") + "\(name).\(ext)" } ?? output
                 let count: Int
                 if name == "parcels", let streamed = try LayerExport.streamParcels(store, asOf: date, exporter: exporter, path: path) {
                     count = streamed
                 } else {
                     let features = try LayerExport.features(name, store: store, asOf: date)
-                    let sink = try ExportSink(path: path)
+                    let sink = try path.map(ExportSink.init(path:)) ?? ExportSink()
                     try exporter.write(features, to: sink, name: name)
                     try sink.close()
                     count = features.count
                 }
-                print("wrote \(path) (\(count) features)")
+                if let path { print("wrote \(path) (\(count) features)") } else { Terminal.error("wrote \(count) features") }
             }
         }
     }
@@ -65,11 +66,11 @@ struct ExportCommand: ParsableCommand {
 /// The export features of a stored layer. Parcels stream from the store in batches;
 /// the other layers (a city's parks, units, zones and works: small) are read whole.
 enum LayerExport {
-    /// Streams the parcels layer to `path`; returns the count, or `nil` (nothing written)
+    /// Streams the parcels layer to `path` (`nil`: standard output); returns the count, or `nil` (nothing written)
     /// when the store cannot give the parcels in id order and they must be read whole.
-    static func streamParcels(_ store: PlanningStore, asOf: LocalDate, exporter: GeoJSONExporter, path: String) throws -> Int? {
+    static func streamParcels(_ store: PlanningStore, asOf: LocalDate, exporter: GeoJSONExporter, path: String?) throws -> Int? {
         try store.streamParcels(asOf: asOf) { next in
-            let sink = try ExportSink(path: path)
+            let sink = try path.map(ExportSink.init(path:)) ?? ExportSink()
             let count = try exporter.write(batches: next, feature: { row in ExportFeature.parcel(try row.record(), asOf: asOf) },
                                            to: sink, name: "parcels")
             try sink.close()

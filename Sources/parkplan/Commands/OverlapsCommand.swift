@@ -44,7 +44,7 @@ struct OverlapsCommand: ParsableCommand {
             progress.step("computing")
             let query = OverlapQuery(minAreaM2: minArea)
             let findings = try b.map { try query.between(a, $0) } ?? query.within(a)
-            let result = ResultTable.overlaps(findings, minAreaM2: minArea)
+            let result = ResultTable.overlaps(findings, minAreaM2: minArea, asOf: .today)
             let total = findings.reduce(0) { $0 + $1.areaM2 }
             try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
                                    footer: "\(findings.count) overlaps, \(ResultTable.format(.number(total / 10_000), column: "total_ha")) ha in all")

@@ -8,10 +8,10 @@ struct ParcelGapsCommand: ParsableCommand {
         commandName: "parcel-gaps",
         abstract: "Holes between parcels that should tile a park (\"must not have gaps\").")
 
-    @Option(help: "enclosed: holes surrounded by parcels; withinContainer: all park land no parcel covers.")
+    @Option(help: "\(GapMode.enclosed.rawValue): holes surrounded by parcels; \(GapMode.withinContainer.rawValue): all park land no parcel covers.")
     var mode: String = GapMode.enclosed.rawValue
 
-    @Option(help: "Drop gaps smaller than this (m²).")
+    @Option(help: "Drop gaps smaller than this (m²); a gap of exactly this area is kept.")
     var minArea: Double = 1
 
     @Option(help: "Only these parks (id or name; repeatable).")
@@ -32,7 +32,7 @@ struct ParcelGapsCommand: ParsableCommand {
             let data = try storeOptions.load()
             let gaps = try LayerGapQuery(mode: GapMode(rawValue: mode)!, minAreaM2: minArea)
                 .parcelGaps(data, parkIds: ParkResolver.ids(park, in: data))
-            try outputOptions.emit(.layerGaps(gaps), footer: "\(gaps.count) gaps of at least \(minArea) m²")
+            try outputOptions.emit(.layerGaps(gaps, asOf: .today), footer: "\(gaps.count) gaps of at least \(minArea) m²")
         }
     }
 }

@@ -21,7 +21,7 @@ struct TasksCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let tasks = try storeOptions.open().tasks().filter { section == nil || $0.section.rawValue == section }
-            try outputOptions.emit(.tasks(tasks), tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
+            try outputOptions.emit(.tasks(tasks, asOf: .today), tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
         }
     }
 }

@@ -13,7 +13,9 @@ import Testing
         #expect(gaps[0].areaM2 == 100)
         #expect(gaps[0].containerId == "P")
         #expect(gaps[0].geometry.envelope == Envelope(minX: 45, minY: 45, maxX: 55, maxY: 55))
-        #expect(try LayerGapQuery(mode: .enclosed, minAreaM2: 100).gaps(container: nil, features: Self.ringOfParcels).isEmpty)
+        // `--min-area` keeps a gap of exactly the minimum (`>=`, as overlaps do) and drops a smaller one.
+        #expect(try LayerGapQuery(mode: .enclosed, minAreaM2: 100).gaps(container: nil, features: Self.ringOfParcels).map(\.areaM2) == [100])
+        #expect(try LayerGapQuery(mode: .enclosed, minAreaM2: 100.5).gaps(container: nil, features: Self.ringOfParcels).isEmpty)
         #expect(try LayerGapQuery(mode: .withinContainer).gaps(container: F.box(0, 0, 100, 100), features: Self.ringOfParcels).map(\.areaM2) == [100])
     }
 

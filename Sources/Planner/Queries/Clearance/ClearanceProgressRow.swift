@@ -1,6 +1,7 @@
 /// Clearance progress of one group (a unit, a park, or a unit within a park) as of a
-/// day. A parcel straddling units counts in each by its area share: counts, households,
-/// areas and money are weighted by that share. Areas m² (planar, EPSG:9210), money VND.
+/// day. A parcel straddling units counts once, whole, in the counts of each unit it touches
+/// (`parcelsTouching`, `householdsTouching`); its area share weights the shares, areas and
+/// money. Areas m² (planar, EPSG:9210), money VND.
 public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     /// The unit's id; `nil` when not grouped by unit, or for the part of parcels lying in
     /// no unit of the level.
@@ -15,6 +16,8 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     public var parcelsTouching: Int
     /// Households affected, weighted.
     public var households: Double
+    /// Households of the parcels with any area in the group (whole count).
+    public var householdsTouching: Int
     /// Parcel area in the group, m².
     public var areaM2: Double
     /// Area handed over (status `handed_over` on the day), m².
@@ -34,6 +37,7 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
         parcels = 0
         parcelsTouching = 0
         households = 0
+        householdsTouching = 0
         areaM2 = 0
         clearedAreaM2 = 0
         areaByStatusM2 = Dictionary(uniqueKeysWithValues: ClearanceStatus.allCases.map { ($0, 0) })
@@ -53,6 +57,7 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
         parcels += share
         parcelsTouching += 1
         households += Double(parcel.households ?? 0) * share
+        householdsTouching += parcel.households ?? 0
         areaM2 += area
         if status == .handedOver { clearedAreaM2 += area }
         areaByStatusM2[status, default: 0] += area

@@ -60,7 +60,7 @@ public struct LayerGapQuery: Sendable {
         return try uncovered.geometry().polygons
             .map { Geometry.polygon($0) }
             .map { LayerGap(containerId: containerId, mode: mode, areaM2: $0.area, geometry: $0) }
-            .filter { $0.areaM2 > minAreaM2 }
+            .filter { $0.areaM2 >= minAreaM2 }   // kept at exactly the minimum, as overlaps are
             .sorted(by: Self.largestFirst)
     }
 

@@ -1,0 +1,75 @@
+import Foundation
+import Testing
+
+/// The command-line contract a new user meets: help that names the values that work,
+/// file messages without doubled slashes.
+@Suite struct ContractCLITests {
+    @Test func parcelGapsHelpOffersTheModeSpellingThatWorks() throws {
+        let help = try CLIRunner.run(CLIRunner.parkplan, ["parcel-gaps", "--help"])
+        #expect(help.stdout.contains("within_container"))
+        #expect(!help.stdout.contains("withinContainer"))
+    }
+
+    @Test func exportIntoAFolderGivenWithATrailingSlashNamesFilesWithOneSlash() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        let folder = dir.appendingPathComponent("out").path + "/"
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", "all", "-o", folder, "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains(folder + "parks.geojson"), "\(r.stdout)")
+        #expect(!(r.stdout + r.stderr).contains("//"))
+    }
+}
+
+/// `--version`, and `as_of` in the JSON of the queries that take no date.
+@Suite struct VersionAndAsOfCLITests {
+    @Test func versionNamesTheProduct() throws {
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["--version"])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.hasPrefix("ParkPlanner "))
+    }
+
+    @Test func overlapsParcelGapsAndTasksJSONCarryAsOf() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        for query in [["overlaps", "--layer", "parks"], ["parcel-gaps"], ["tasks"]] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", store])
+            #expect(r.status == 0, "\(query): \(r.stderr)")
+            #expect(r.stdout.contains("\"as_of\":\"20"), "\(query)")
+        }
+    }
+}
+
+/// Exit codes as the README documents them: 64 for usage errors, even those only the store can detect.
+@Suite struct ExitCodeCLITests {
+    @Test func clearanceByAnUnknownLevelIsAUsageError() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--by", "galaxy", "--store", store])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("no units of level 'galaxy'"))
+        let unknownOption = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--bogus", "--store", store])
+        #expect(unknownOption.status == 64)
+    }
+}
+
+/// `export --layer X` without `-o` writes the layer to standard output, as a query does.
+@Suite struct ExportToStandardOutputCLITests {
+    @Test func oneLayerWithoutOutputGoesToStandardOutput() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        for layer in ["parcels", "parks"] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", layer, "--as-of", "2024-06-30", "--store", store], in: dir)
+            #expect(r.status == 0, "\(r.stderr)")
+            let object = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+            #expect(object?["type"] as? String == "FeatureCollection", "\(layer)")
+            let features = object?["features"] as? [Any] ?? []
+            #expect(features.count > 0)
+            #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(layer).geojson").path))
+        }
+    }
+}

@@ -126,3 +126,36 @@ import Testing
         #expect(r.stdout.contains("imported 11 parks"), "\(r.stdout)")
     }
 }
+
+/// Shapefiles whose text is in a legacy Vietnamese encoding (made with `iconv`, then
+/// written byte for byte by ogr2ogr) import with the right names, NFC; without the
+/// encoding the import is refused, never stored as mojibake.
+@Suite struct LegacyEncodingCLITests {
+    @Test(arguments: [("CP1258", "windows-1258"), ("TCVN5712-1", "tcvn3"), ("VISCII", "viscii")])
+    func legacyNamesImportAsUnicode(_ iconvName: String, _ option: String) throws {
+        let dir = try CLIRunner.scratch()
+        let csv = dir.appendingPathComponent("u.csv")
+        try GDALImportCLITests.ogr2ogr(["-f", "CSV", "-lco", "GEOMETRY=AS_WKT", "-select", "id,name,name_en,kind,district",
+                                        csv.path, CLIRunner.geodata("parks.geojson")], in: dir)
+        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "–", with: "-")
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        let legacyCSV = dir.appendingPathComponent("legacy.csv")
+        let sh = try CLIRunner.run("/bin/sh", ["-c", "iconv -f UTF-8 -t \(iconvName) u.csv > legacy.csv"], in: dir)
+        #expect(sh.status == 0, "\(sh.stderr)")
+        #expect(FileManager.default.fileExists(atPath: legacyCSV.path))
+        try GDALImportCLITests.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=", "-oo", "AUTODETECT_TYPE=YES", "-oo", "KEEP_GEOM_COLUMNS=NO",
+                                        "-a_srs", "EPSG:4326", "legacy.shp", "legacy.csv"], in: dir)
+        let shp = dir.appendingPathComponent("legacy.shp").path
+        let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--store", dir.appendingPathComponent("n.gpkg").path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(#"text of field "name" is not UTF-8"#), "\(refused.stderr)")
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--encoding", option, "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try CLIRunner.run("/usr/bin/sqlite3", [store, "select name from parks"])
+        #expect(names.stdout.contains("An Hòa\n"), "\(names.stdout)")
+        #expect(names.stdout.contains("Nam Tràng Cát"), "\(names.stdout)")
+        #expect(names.stdout.contains("Xuân Cầu"), "\(names.stdout)")
+        #expect(names.stdout == names.stdout.precomposedStringWithCanonicalMapping)
+    }
+}

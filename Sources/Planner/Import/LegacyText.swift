@@ -24,6 +24,14 @@ struct LegacyText {
         }
     }
 
+    /// The decoder a Shapefile's `.cpg` asks for when GDAL's own recoding would lose letters
+    /// (the Vietnamese encodings); `nil` for any other (GDAL recodes those itself).
+    static func fromCodePage(_ text: String) -> LegacyText? {
+        let name = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let decoder = try? LegacyText(name), decoder.iconvName != nil else { return nil }
+        return decoder
+    }
+
     /// The text of `bytes`, NFC.
     func decode(_ bytes: [UInt8]) -> String {
         let text = iconvName.flatMap { Self.iconv(bytes, from: $0) } ?? String(decoding: bytes, as: UTF8.self)
@@ -42,6 +50,8 @@ struct LegacyText {
                 var inPtr = inBuf.baseAddress, outPtr = outBuf.baseAddress
                 var inLeft = inBuf.count, outLeft = outBuf.count
                 guard Glibc.iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 || inLeft == 0 else { return nil }
+                // Flush: CP1258 and TCVN hold the last letter back, waiting for a tone mark.
+                guard Glibc.iconv(cd, nil, nil, &outPtr, &outLeft) != -1 else { return nil }
                 return outBuf.count - outLeft
             }
         }

@@ -30,6 +30,10 @@ enum VectorSource {
         let layer: VectorLayer
         do {
             let path = url.pathExtension.lowercased() == "zip" ? "/vsizip/" + url.path : url.path
+            let cpg = url.deletingPathExtension().appendingPathExtension("cpg")
+            if options.encoding == nil, let page = try? String(contentsOf: cpg, encoding: .utf8), LegacyText.fromCodePage(page) != nil {
+                options.encoding = page.trimmingCharacters(in: .whitespacesAndNewlines)
+            }
             var openOptions = options.encoding == nil ? [] : ["ENCODING="]
             if url.pathExtension.lowercased() == "csv" { openOptions += ["AUTODETECT_TYPE=YES", "KEEP_GEOM_COLUMNS=NO"] }
             let dataset = try VectorDataset(path: path, openOptions: openOptions)
@@ -43,12 +47,15 @@ enum VectorSource {
         } catch {
             throw fail("cannot read: \(error)")
         }
+        guard !features.isEmpty else { throw fail("layer \"\(layer.name)\" has no features") }
         let decoder: LegacyText
         do { decoder = try LegacyText(options.encoding) } catch { throw fail("\(error)") }
         let mapping = FieldMapping(requested: options.fieldMap, fileFields: layer.fieldNames, known: knownProperties)
         options.fieldHints = mapping.hints
         var data = Data()
         var unreadable: [ImportIssue] = []
+        var notUTF8: (Int, String)?
+        var notUTF8Count = 0
         let writer = GeoJSONWriter(precision: 9, rfc7946Orientation: false)
         for feature in features {
             var text = "\u{1E}{\"type\":\"Feature\",\"properties\":{"
@@ -61,7 +68,12 @@ enum VectorSource {
                 case .null: text += "null"
                 case .integer(let i): text += String(i)
                 case .real(let r): text += r.isFinite ? "\(r)" : "null"
-                case .text(let bytes): text += JSONText.string(isoDate(decoder.decode(bytes)))
+                case .text(let bytes):
+                    if decoder.iconvName == nil, String(validating: bytes, as: UTF8.self) == nil {
+                        if notUTF8 == nil { notUTF8 = (feature.index, name) }
+                        notUTF8Count += 1
+                    }
+                    text += JSONText.string(isoDate(decoder.decode(bytes)))
                 case .json(let bytes): text += String(decoding: bytes, as: UTF8.self)
                 }
             }
@@ -75,6 +87,11 @@ enum VectorSource {
             }
             text += "}\n"
             data.append(contentsOf: text.utf8)
+        }
+        if let (index, field) = notUTF8 {
+            let reason = "text of field \"\(field)\" is not UTF-8 (\(notUTF8Count) values in the file): give its encoding with "
+                + "--encoding windows-1258, tcvn3 or viscii (or a .cpg); nothing was stored"
+            throw ImportFailure(issues: [ImportIssue(file: file, featureIndex: index, kind: .invalidUTF8, reason: reason)])
         }
         guard unreadable.isEmpty else { throw ImportFailure(issues: unreadable) }
         return (.bytes(data), options, mapping.notices(file: file))

@@ -4,7 +4,8 @@ import PackageDescription
 /// ParkPlanner: a GIS-style spatial planner for Hai Phong's industrial parks.
 ///
 /// Modules, each with one job:
-/// - `CGEOS`, `CPROJ`: system-library shims over GEOS (reentrant API only) and PROJ.
+/// - `CGEOS`, `CPROJ`, `CGDAL`: system-library shims over GEOS (reentrant API only), PROJ and
+///   GDAL (vector formats read through OGR).
 /// - `Geo`: the only module that touches C: geometry values, GEOS operations, the spatial
 ///   index, projections and geometry IO.
 /// - `Planner`: the domain (parks, parcels, administrative units, tasks) and the questions asked of it.
@@ -32,7 +33,10 @@ let package = Package(
         .systemLibrary(
             name: "CPROJ", pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
-        .target(name: "Geo", dependencies: ["CGEOS", "CPROJ"]),
+        .systemLibrary(
+            name: "CGDAL", pkgConfig: "gdal",
+            providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        .target(name: "Geo", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
         .target(name: "Planner", dependencies: ["Geo"]),
         .target(
             name: "PlannerStore",

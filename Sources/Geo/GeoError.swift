@@ -1,4 +1,4 @@
-/// The one error type of the `Geo` module: a failure reported by GEOS or PROJ, or input
+/// The one error type of the `Geo` module: a failure reported by GEOS, PROJ or GDAL, or input
 /// that cannot be turned into a geometry. `message` carries the library's own words.
 public struct GeoError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Where the failure came from.
@@ -7,6 +7,8 @@ public struct GeoError: Error, Sendable, Equatable, CustomStringConvertible {
         case geos
         /// PROJ could not create or run a transformation.
         case proj
+        /// GDAL could not open or read a dataset (its message is kept).
+        case gdal
         /// The input is not a well-formed geometry (ring not closed, too few points, NaN…).
         case invalidGeometry
         /// Text or bytes (WKT, WKB, GeoJSON) could not be parsed.

@@ -12,6 +12,16 @@ public struct ImportOptions: Sendable {
     /// Fix invalid polygons with GEOS make-valid (reporting the area each repair changed)
     /// instead of refusing them.
     public var repair: Bool
+    /// The layer to read from a multi-layer source read through GDAL (GeoPackage); `nil` takes the only one.
+    public var layerName: String? = nil
+    /// Property name → the file's field name, for files read through GDAL
+    /// (`clearance_date` → `clearance_` in a Shapefile).
+    public var fieldMap: [String: String] = [:]
+    /// The text encoding of a file read through GDAL ("windows-1258", "tcvn3", "viscii");
+    /// `nil` means the file's own (`.cpg`), else UTF-8.
+    public var encoding: String? = nil
+    /// Set by the reader: ambiguous truncated fields to suggest in a refusal (property → field).
+    var fieldHints: [String: String] = [:]
 
     /// Creates options; the defaults read RFC 7946 GeoJSON with `id` properties and refuse invalid input.
     public init(sourceCRS: CRS? = nil, idField: String = "id", level: UnitLevel? = nil, repair: Bool = false) {

@@ -22,6 +22,7 @@ enum LayerImport {
     static func stream<V: Sendable>(_ input: GeoJSONInput, file: String, options: ImportOptions, rule: LayerGeometry,
                                     batchSize: Int, makeValue: @escaping @Sendable () -> MakeValue<V>,
                                     deliver: ([V]) throws -> Void) throws -> ImportTally {
+        let (input, options, readerNotices) = try VectorSource.resolve(input, file: file, options: options)
         let problems = FileProblems(input: input, file: file)
         let sequenceByName = GeoJSONFramer.sequenceExtensions.contains((file as NSString).pathExtension.lowercased())
         let framer: GeoJSONFramer
@@ -57,6 +58,7 @@ enum LayerImport {
         if let problem = sourceCRS.unusableReason { throw problems.fail(.unknownCRS, "CRS \(sourceCRS): \(problem)") }
         let checks = FeatureChecks(file: file, sourceCRS: sourceCRS, options: options, rule: rule)
         var tally = ImportTally()
+        tally.notices += readerNotices
         var issues: [ImportIssue] = []
         var firstIndex: [String: Int] = [:]
         let pipeline = BatchPipeline<ReadBatch<V>> { emit in
@@ -129,7 +131,11 @@ enum LayerImport {
             if framer.members["type"] != .string("FeatureCollection") { throw problems.notFeatureCollection(framer.members["type"]) }
             if !crsChecked, let crsMember = framer.members["crs"] { _ = try problems.declaredCRS(crsMember) }
         }
-        guard issues.isEmpty else { throw ImportFailure(issues: issues) }
+        guard issues.isEmpty else {
+            var failure = ImportFailure(issues: issues)
+            failure.fieldHints = options.fieldHints
+            throw failure
+        }
         return tally
     }
 

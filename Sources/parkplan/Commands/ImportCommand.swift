@@ -12,6 +12,9 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import a layer (GeoJSON) or a plan's task table into the store, all or nothing.",
         discussion: """
             LAYER is one of: parks, parcels, units, zones, infrastructure, tasks.
+            Other vector formats (Shapefile, zipped Shapefile, GeoPackage, KML, DXF, DGN,
+            FlatGeobuf, GML, CSV with WKT) are read through GDAL, recognised from the content;
+            their CRS comes from the file (.prj, srs) unless --crs overrides it.
             GeoJSON is read as RFC 7946 (WGS 84 lon/lat) unless --crs says otherwise; geometry
             is stored in EPSG:9210. Any rejected feature refuses the whole file and lists
             every problem; the store is left as it was.
@@ -37,6 +40,15 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Repair invalid polygons with GEOS make-valid (reports the area each repair changed).")
     var repair = false
 
+    @Option(name: .customLong("layer"), help: "The layer of a multi-layer source read through GDAL (a GeoPackage's table).")
+    var sourceLayer: String?
+
+    @Option(name: .customLong("field"), help: "PROPERTY=FIELD: read a property from a differently named field (repeatable), e.g. clearance_date=clearance_.")
+    var fields: [String] = []
+
+    @Option(help: "Text encoding of a file read through GDAL: windows-1258, tcvn3 (TCVN 5712), viscii (default: the .cpg, else UTF-8).")
+    var encoding: String?
+
     @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it.")
     var replace = false
 
@@ -44,9 +56,15 @@ struct ImportCommand: ParsableCommand {
         guard PlanningLayer(rawValue: layer) != nil else {
             throw ValidationError("unknown layer '\(layer)'; use one of: \(PlanningLayer.allCases.map(\.rawValue).joined(separator: ", "))")
         }
+        for f in fields where f.split(separator: "=").count != 2 {
+            throw ValidationError("--field takes PROPERTY=FIELD, not '\(f)'")
+        }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: file, isDirectory: &isDirectory) else { throw ValidationError("no such file: \(file)") }
-        guard !isDirectory.boolValue else { throw ValidationError("\(file) is a folder; give a GeoJSON file") }
+        // A FileGDB is a folder (NAME.gdb) that GDAL reads; any other folder is a mistake.
+        guard !isDirectory.boolValue || file.lowercased().hasSuffix(".gdb") || file.lowercased().hasSuffix(".gdb/") else {
+            throw ValidationError("\(file) is a folder; give a file (GeoJSON, Shapefile, GeoPackage, …)")
+        }
     }
 
     /// A pipe, FIFO or device (`/dev/stdin`) can be read only once, but the import reads
@@ -55,7 +73,7 @@ struct ImportCommand: ParsableCommand {
     static func readable(_ file: String) throws -> (URL, URL?) {
         let url = URL(fileURLWithPath: file)
         let type = (try? FileManager.default.attributesOfItem(atPath: file)[.type] as? FileAttributeType) ?? nil
-        guard type != .typeRegular else { return (url, nil) }
+        guard type != .typeRegular, type != .typeDirectory else { return (url, nil) }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-input-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let copy = folder.appendingPathComponent(url.lastPathComponent)
@@ -76,8 +94,14 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try PlanningStore.openOrCreate(at: storeOptions.store)
-            let options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
+            var options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
                                         level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
+            options.layerName = sourceLayer
+            options.encoding = encoding
+            for f in fields {
+                let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
+                options.fieldMap[parts[0]] = parts[1]
+            }
             let progress = ProgressLine.shared
             let (input, scratch) = try Self.readable(file)
             defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }

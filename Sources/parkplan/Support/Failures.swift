@@ -9,7 +9,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
         try body()
     } catch let failure as ImportFailure {
         Terminal.error("import refused, nothing was written: \(failure.issues.count) problem(s)")
-        for issue in failure.issues { Terminal.error("  \(issue)") }
+        for line in failure.summaryLines { Terminal.error("  \(line)") }
         throw ExitCode.failure
     } catch let e as StoreError {
         Terminal.error("error: \(e)")

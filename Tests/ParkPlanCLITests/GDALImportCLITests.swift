@@ -1,0 +1,161 @@
+import Foundation
+import Testing
+
+/// `parkplan import` reads the shipped parks and parcels converted by GDAL's own
+/// `ogr2ogr` into each format exactly as it reads the GeoJSON: the same clearance
+/// and overlaps answers. What each format cannot hold is stated per case.
+@Suite(.serialized) struct GDALImportCLITests {
+    /// One format: ogr2ogr arguments, the file names written and the import options.
+    struct Format: Sendable, CustomStringConvertible {
+        var name: String
+        var ogr: [String]
+        var parks: String
+        var parcels: String
+        /// Extra import arguments for parks and for parcels (the file's layer, field mapping).
+        var parkArgs: [String] = []
+        var parcelArgs: [String] = []
+        var description: String { name }
+    }
+
+    /// Shapefile: field names cut to 10 characters (approved_area_ha and planned_handover
+    /// are mapped automatically; the two compensation fields and clearance_date share
+    /// truncations and are mapped with --field); clearance_history is cut to 254 bytes
+    /// and so not read (a shapefile cannot hold it).
+    static let shapefileFields = ["--field", "clearance_date=clearance_", "--field", "compensation_planned_vnd=compensati",
+                                  "--field", "compensation_paid_vnd=compensa_1"]
+    static let formats: [Format] = [
+        Format(name: "Shapefile", ogr: ["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8"], parks: "parks.shp", parcels: "parcels.shp",
+               parcelArgs: shapefileFields),
+        Format(name: "zipped Shapefile", ogr: ["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8"], parks: "parks.shp.zip",
+               parcels: "parcels.shp.zip", parcelArgs: shapefileFields),
+        // GeoPackage: both layers in one file, picked with --layer; nothing lost.
+        Format(name: "GeoPackage", ogr: ["-f", "GPKG", "-append"], parks: "both.gpkg", parcels: "both.gpkg",
+               parkArgs: ["--layer", "parks"], parcelArgs: ["--layer", "parcels"]),
+        // FlatGeobuf: dates become midnight date-times (read back as dates); nothing lost.
+        Format(name: "FlatGeobuf", ogr: ["-f", "FlatGeobuf"], parks: "parks.fgb", parcels: "parcels.fgb"),
+        // KML: `name` becomes the placemark's Name (mapped back); dates as YYYY/MM/DD text.
+        Format(name: "KML", ogr: ["-f", "KML"], parks: "parks.kml", parcels: "parcels.kml"),
+        // CSV with WKT: no CRS (WGS 84 assumed), types guessed from the text.
+        Format(name: "CSV+WKT", ogr: ["-f", "CSV", "-lco", "GEOMETRY=AS_WKT"], parks: "parks.csv", parcels: "parcels.csv"),
+    ]
+
+    static func ogr2ogr(_ args: [String], in dir: URL) throws {
+        let r = try CLIRunner.run("/usr/bin/ogr2ogr", args, in: dir)
+        #expect(r.status == 0, "ogr2ogr \(args): \(r.stderr)")
+    }
+
+    /// A store with the districts, then the parks and parcels of `files` imported; returns the store path.
+    static func store(_ dir: URL, _ name: String, parks: [String], parcels: [String]) throws -> String {
+        let store = dir.appendingPathComponent(name).path
+        let units = try CLIRunner.run(CLIRunner.parkplan, ["import", "units", CLIRunner.geodata("units_districts.geojson"),
+                                                           "--level", "district", "--id-field", "gso_code", "--store", store])
+        #expect(units.status == 0, "\(units.stderr)")
+        let p = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks"] + parks + ["--store", store])
+        #expect(p.status == 0, "\(p.stderr)")
+        let q = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels"] + parcels + ["--store", store])
+        #expect(q.status == 0, "\(q.stderr)")
+        #expect(q.stdout.contains("imported 2500 parcels"), "\(q.stdout)")
+        return store
+    }
+
+    static func answers(_ store: String) throws -> [String] {
+        try [["clearance", "--by", "district", "--format", "json"], ["overlaps", "--layer", "parcels", "--format", "json"]].map {
+            let r = try CLIRunner.run(CLIRunner.parkplan, $0 + ["--store", store])
+            #expect(r.status == 0, "\(r.stderr)")
+            return r.stdout
+        }
+    }
+
+    @Test(arguments: formats)
+    func sameAnswersAsTheGeoJSON(_ format: Format) throws {
+        let dir = try CLIRunner.scratch()
+        for layer in ["parks", "parcels"] {
+            let target = layer == "parks" ? format.parks : format.parcels
+            try Self.ogr2ogr(format.ogr + (format.name == "GeoPackage" ? ["-nln", layer] : []) + [target, CLIRunner.geodata("\(layer).geojson")], in: dir)
+        }
+        let path = { (f: String) in dir.appendingPathComponent(f).path }
+        let viaGDAL = try Self.store(dir, "gdal.gpkg", parks: [path(format.parks)] + format.parkArgs,
+                                     parcels: [path(format.parcels)] + format.parcelArgs)
+        let viaGeoJSON = try Self.store(dir, "geojson.gpkg", parks: [CLIRunner.geodata("parks.geojson")],
+                                        parcels: [CLIRunner.geodata("parcels.geojson")])
+        let a = try Self.answers(viaGDAL), b = try Self.answers(viaGeoJSON)
+        #expect(a[0] == b[0], "clearance differs for \(format)")
+        #expect(a[1] == b[1], "overlaps differs for \(format)")
+        #expect(a[0].contains("\"parcels\":2500"))
+    }
+
+    /// Shapefile names cut to 10 characters: the unambiguous ones are mapped and said so;
+    /// the ambiguous clearance_date is one summary line with the --field to use.
+    @Test func truncatedShapefileNamesAreMappedOrSummarised() throws {
+        let dir = try CLIRunner.scratch()
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "parcels.shp", CLIRunner.geodata("parcels.geojson")], in: dir)
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "parks.shp", CLIRunner.geodata("parks.geojson")], in: dir)
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let parks = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", dir.appendingPathComponent("parks.shp").path, "--store", store])
+        #expect(parks.status == 0, "\(parks.stderr)")
+        #expect(parks.stdout.contains(#"field "approved_a" read as "approved_area_ha""#), "\(parks.stdout)")
+        let parcels = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", dir.appendingPathComponent("parcels.shp").path, "--store", store])
+        #expect(parcels.status != 0)
+        #expect(parcels.stderr.contains(#"parcels.shp: 1 964 features: missing required property "clearance_date"; the file has clearance_: use --field clearance_date=clearance_"#),
+                "\(parcels.stderr)")
+        #expect(parcels.stderr.split(separator: "\n").count < 10)
+    }
+
+    /// Each bad CRS is one message before any feature is read, and nothing is written;
+    /// a pasted VN-2000 PROJ string without +type=crs is accepted.
+    @Test(arguments: ["garbage", "EPSG:9999999"])
+    func badCRSIsOneMessage(_ crs: String) throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", CLIRunner.geodata("parks.geojson"), "--crs", crs, "--store", store])
+        #expect(r.status != 0)
+        #expect(r.stderr.contains("1 problem"), "\(r.stderr)")
+        #expect(r.stderr.contains("unknown CRS '\(crs)'"), "\(r.stderr)")
+        #expect(!r.stderr.contains("feature"), "\(r.stderr)")
+    }
+
+    @Test func pastedProjStringIsACRS() throws {
+        let dir = try CLIRunner.scratch()
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-t_srs", "EPSG:9210", "parks.shp", CLIRunner.geodata("parks.geojson")], in: dir)
+        let shp = dir.appendingPathComponent("parks.shp").path
+        try FileManager.default.removeItem(atPath: dir.appendingPathComponent("parks.prj").path)
+        let vn2000 = "+proj=tmerc +lat_0=0 +lon_0=105.75 +k=0.9999 +x_0=500000 +y_0=0 +ellps=WGS84 +towgs84=-191.90441429,-39.30318279,-111.45032835,-0.00928836,0.01975479,-0.00427372,0.252906278 +units=m +no_defs"
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--crs", vn2000, "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.contains("imported 11 parks"), "\(r.stdout)")
+    }
+}
+
+/// Shapefiles whose text is in a legacy Vietnamese encoding (made with `iconv`, then
+/// written byte for byte by ogr2ogr) import with the right names, NFC; without the
+/// encoding the import is refused, never stored as mojibake.
+@Suite struct LegacyEncodingCLITests {
+    @Test(arguments: [("CP1258", "windows-1258"), ("TCVN5712-1", "tcvn3"), ("VISCII", "viscii")])
+    func legacyNamesImportAsUnicode(_ iconvName: String, _ option: String) throws {
+        let dir = try CLIRunner.scratch()
+        let csv = dir.appendingPathComponent("u.csv")
+        try GDALImportCLITests.ogr2ogr(["-f", "CSV", "-lco", "GEOMETRY=AS_WKT", "-select", "id,name,name_en,kind,district",
+                                        csv.path, CLIRunner.geodata("parks.geojson")], in: dir)
+        let text = try String(contentsOf: csv, encoding: .utf8).replacingOccurrences(of: "–", with: "-")
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        let legacyCSV = dir.appendingPathComponent("legacy.csv")
+        let sh = try CLIRunner.run("/bin/sh", ["-c", "iconv -f UTF-8 -t \(iconvName) u.csv > legacy.csv"], in: dir)
+        #expect(sh.status == 0, "\(sh.stderr)")
+        #expect(FileManager.default.fileExists(atPath: legacyCSV.path))
+        try GDALImportCLITests.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=", "-oo", "AUTODETECT_TYPE=YES", "-oo", "KEEP_GEOM_COLUMNS=NO",
+                                        "-a_srs", "EPSG:4326", "legacy.shp", "legacy.csv"], in: dir)
+        let shp = dir.appendingPathComponent("legacy.shp").path
+        let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--store", dir.appendingPathComponent("n.gpkg").path])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains(#"text of field "name" is not UTF-8"#), "\(refused.stderr)")
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--encoding", option, "--store", store])
+        #expect(r.status == 0, "\(r.stderr)")
+        let names = try CLIRunner.run("/usr/bin/sqlite3", [store, "select name from parks"])
+        #expect(names.stdout.contains("An Hòa\n"), "\(names.stdout)")
+        #expect(names.stdout.contains("Nam Tràng Cát"), "\(names.stdout)")
+        #expect(names.stdout.contains("Xuân Cầu"), "\(names.stdout)")
+        #expect(names.stdout == names.stdout.precomposedStringWithCanonicalMapping)
+    }
+}

@@ -73,3 +73,21 @@ import Testing
         }
     }
 }
+
+/// `layers` answers in every query format.
+@Suite struct LayersFormatCLITests {
+    @Test func layersWritesJSONAndCSV() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("shipped.gpkg").path
+        try CLIRunner.importShipped(into: store)
+        let json = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "json", "--store", store])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = object?["rows"] as? [[String: Any]] ?? []
+        #expect(rows.contains { $0["layer"] as? String == "parks" && ($0["features"] as? Int ?? 0) > 0 })
+        let csv = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "csv", "--store", store])
+        #expect(csv.stdout.hasPrefix("layer,table,features\r\n"))
+        let table = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--store", store])
+        #expect(table.stdout.contains("parcels         parcels             2500"))
+    }
+}

@@ -11,9 +11,7 @@ import Testing
     }
 
     @Test func exportIntoAFolderGivenWithATrailingSlashNamesFilesWithOneSlash() throws {
-        let dir = try CLIRunner.scratch()
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let (dir, store) = try shippedStore()
         let folder = dir.appendingPathComponent("out").path + "/"
         let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", "all", "-o", folder, "--store", store])
         #expect(r.status == 0, "\(r.stderr)")
@@ -31,9 +29,7 @@ import Testing
     }
 
     @Test func overlapsParcelGapsAndTasksJSONCarryAsOf() throws {
-        let dir = try CLIRunner.scratch()
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let (dir, store) = try shippedStore()
         for query in [["overlaps", "--layer", "parks"], ["parcel-gaps"], ["tasks"]] {
             let r = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", store])
             #expect(r.status == 0, "\(query): \(r.stderr)")
@@ -45,9 +41,7 @@ import Testing
 /// Exit codes as the README documents them: 64 for usage errors, even those only the store can detect.
 @Suite struct ExitCodeCLITests {
     @Test func clearanceByAnUnknownLevelIsAUsageError() throws {
-        let dir = try CLIRunner.scratch()
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let (dir, store) = try shippedStore()
         let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--by", "galaxy", "--store", store])
         #expect(r.status == 64)
         #expect(r.stderr.contains("no units of level 'galaxy'"))
@@ -59,9 +53,7 @@ import Testing
 /// `export --layer X` without `-o` writes the layer to standard output, as a query does.
 @Suite struct ExportToStandardOutputCLITests {
     @Test func oneLayerWithoutOutputGoesToStandardOutput() throws {
-        let dir = try CLIRunner.scratch()
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let (dir, store) = try shippedStore()
         for layer in ["parcels", "parks"] {
             let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", layer, "--as-of", "2024-06-30", "--store", store], in: dir)
             #expect(r.status == 0, "\(r.stderr)")
@@ -72,4 +64,28 @@ import Testing
             #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("\(layer).geojson").path))
         }
     }
+}
+
+/// `layers` answers in every query format.
+@Suite struct LayersFormatCLITests {
+    @Test func layersWritesJSONAndCSV() throws {
+        let (dir, store) = try shippedStore()
+        let json = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "json", "--store", store])
+        #expect(json.status == 0, "\(json.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
+        let rows = object?["rows"] as? [[String: Any]] ?? []
+        #expect(rows.contains { $0["layer"] as? String == "parks" && ($0["features"] as? Int ?? 0) > 0 })
+        let csv = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "csv", "--store", store])
+        #expect(csv.stdout.hasPrefix("layer,table,features\r\n"))
+        let table = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--store", store])
+        #expect(table.stdout.contains("parcels         parcels             2500"))
+    }
+}
+
+/// A scratch folder with the shipped data imported into `shipped.gpkg`.
+private func shippedStore() throws -> (URL, String) {
+    let dir = try CLIRunner.scratch()
+    let store = dir.appendingPathComponent("shipped.gpkg").path
+    try CLIRunner.importShipped(into: store)
+    return (dir, store)
 }

@@ -157,5 +157,8 @@ import Testing
         #expect(names.stdout.contains("Nam Tràng Cát"), "\(names.stdout)")
         #expect(names.stdout.contains("Xuân Cầu"), "\(names.stdout)")
         #expect(names.stdout == names.stdout.precomposedStringWithCanonicalMapping)
+        // Look-up without diacritics finds the decoded name (an unknown name is refused).
+        let lookup = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--by", "park", "--park", "Xuan Cau", "--format", "json", "--store", store])
+        #expect(lookup.status == 0, "\(lookup.stderr)")
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct ProjectionTests {
     // lon 106.68, lat 20.86 in Hai Phong: E 596 579.758, N 2 307 734.672 in EPSG:9210
-    // and E 674 584.9, N 2 307 674.4 in EPSG:3405 (shared/data/README.md, checked with cs2cs).
+    // and E 674 584.9, N 2 307 674.4 in EPSG:3405 (the team data README, checked with cs2cs).
     let haiPhong = Coordinate(106.68, 20.86)
 
     @Test func knownPointInCadastralTM3() throws {

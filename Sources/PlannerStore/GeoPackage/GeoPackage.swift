@@ -57,6 +57,9 @@ public final class GeoPackage: Sendable {
         }
     }
 
+    /// Closes the connection; the GeoPackage must not be used afterwards.
+    public func close() throws { try queue.close() }
+
     /// How long a connection waits for another process's write to finish, in seconds.
     public static let busyTimeout: TimeInterval = 30
 

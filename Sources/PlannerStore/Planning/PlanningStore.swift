@@ -15,17 +15,57 @@ public final class PlanningStore: Sendable {
 
     private init(_ geoPackage: GeoPackage) { self.geoPackage = geoPackage }
 
-    /// Creates a new, empty store.
+    /// Creates a new, empty store. The store is built whole in a temporary file in the same
+    /// folder and renamed into place once complete, so `path` never holds a partial store.
     /// - Throws: ``StoreError`` (`.file`) when the file exists or cannot be created.
     public static func create(at path: String) throws -> PlanningStore {
-        let gpkg = try GeoPackage.create(at: path)
+        try creating(at: path) { _ in }
+        return try open(at: path)
+    }
+
+    /// Builds a new store at `path` atomically: creates the complete empty store in a
+    /// temporary file `.NAME.creating-UUID` beside `path`, runs `body` on it (e.g. a first
+    /// import), then closes it and renames it to `path`. When `body` throws, the temporary
+    /// file is removed and no store is left. The store handed to `body` must not be kept.
+    /// - Throws: ``StoreError`` (`.file`) when `path` exists or cannot be created; whatever
+    ///   `body` throws.
+    public static func creating<T>(at path: String, _ body: (PlanningStore) throws -> T) throws -> T {
+        guard !FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.file, path: path, message: "cannot create a store: the file already exists")
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).creating-\(UUID().uuidString)").path
+        let removeTemporary = {
+            for suffix in ["", "-journal"] { try? FileManager.default.removeItem(atPath: temporary + suffix) }
+        }
         do {
-            try gpkg.write { tx in try PlanningSchema.install(tx) }
+            let gpkg = try GeoPackage.create(at: temporary)
+            let result: T
+            do {
+                try gpkg.write { tx in try PlanningSchema.install(tx) }
+                result = try body(PlanningStore(gpkg))
+                try gpkg.close()
+            } catch {
+                try? gpkg.close()
+                throw error
+            }
+            // rename(2) would replace a file another process made meanwhile; link(2) refuses.
+            guard link(temporary, path) == 0 else {
+                throw StoreError(.file, path: path, message: "cannot create the store: \(String(cString: strerror(errno)))")
+            }
+            removeTemporary()
+            return result
         } catch {
-            try? FileManager.default.removeItem(atPath: path)
+            removeTemporary()
             throw error
         }
-        return PlanningStore(gpkg)
+    }
+
+    /// Opens the store at `path` and runs `body` on it; when the file does not exist, the
+    /// store is created atomically around `body` (see ``creating(at:_:)``).
+    public static func withStore<T>(at path: String, _ body: (PlanningStore) throws -> T) throws -> T {
+        FileManager.default.fileExists(atPath: path) ? try body(open(at: path)) : try creating(at: path, body)
     }
 
     /// Opens an existing store.

@@ -93,7 +93,6 @@ struct ImportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try PlanningStore.openOrCreate(at: storeOptions.store)
             var options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
                                         level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
             options.layerName = sourceLayer
@@ -105,9 +104,13 @@ struct ImportCommand: ParsableCommand {
             let progress = ProgressLine.shared
             let (input, scratch) = try Self.readable(file)
             defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
-            let report = try store.importFile(input, as: PlanningLayer(rawValue: layer)!,
-                                              options: options, mode: replace ? .replace : .add, progress: progress.step)
-            print(ImportSummary(report: report, store: store.path).text)
+            // A new store is built in a temporary file and appears only once the import has
+            // committed: a refused or killed first import leaves no store behind.
+            let report = try PlanningStore.withStore(at: storeOptions.store) { store in
+                try store.importFile(input, as: PlanningLayer(rawValue: layer)!,
+                                     options: options, mode: replace ? .replace : .add, progress: progress.step)
+            }
+            print(ImportSummary(report: report, store: storeOptions.store).text)
         }
     }
 }

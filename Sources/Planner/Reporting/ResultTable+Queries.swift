@@ -20,7 +20,7 @@ extension ResultTable {
                     style: FeatureStyle.polygon(fill: FeatureStyle.overlap, opacity: 0.7, title: "\(f.a) × \(f.b)",
                                                 description: String(format: "overlap %.1f m² (%.4f ha)", f.areaM2, f.areaHa)))
             },
-            extra: [("min_area_m2", .number(minAreaM2))])
+            extra: [("min_area_m2", .number(minAreaM2))], mappable: true)
     }
 
     /// Holes between features that should tile: `park`, `mode`, `area_m2`, `area_ha`.
@@ -34,15 +34,19 @@ extension ResultTable {
                     geometry: g.geometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.6, title: "gap in \(g.containerId ?? "layer")",
                                                 description: String(format: "%.1f m² not covered by parcels", g.areaM2)))
-            })
+            }, mappable: true)
     }
 
     /// Clearance progress: `unit` (the group: unit id, or park id when grouped by park),
     /// `unit_name`, `park`, `parcels` and `households` (whole counts of the parcels touching
     /// the group), `parcel_share` and `household_share` (weighted by area share), `total_m2`, `cleared_m2`,
     /// `percent`, area per status, compensation; totals and overdue parcels beside the rows.
+    ///
+    /// `outlines` maps each group's id (unit id, or park id when grouped by park) to its
+    /// boundary (EPSG:9210); given, each row is a feature styled by its cleared share. Rows
+    /// grouped by unit and park have no outline of their own.
     public static func clearance(_ p: ClearanceProgress, grouping: ClearanceGrouping,
-                                 parkNames: [String: String] = [:]) -> ResultTable {
+                                 parkNames: [String: String] = [:], outlines: [String: Geometry]? = nil) -> ResultTable {
         let statusColumns = ClearanceStatus.allCases.map { "\($0.rawValue)_m2" }
         func values(_ r: ClearanceProgressRow) -> [AttributeValue] {
             let group = grouping == .park ? r.parkId : r.unitId
@@ -60,12 +64,29 @@ extension ResultTable {
             .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
                      "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue))])
         }
+        let mappable: Bool
+        switch grouping {
+        case .park, .unit: mappable = outlines != nil
+        case .unitAndPark: mappable = false
+        }
+        func row(_ r: ClearanceProgressRow) -> Row {
+            let id = [r.unitId, r.parkId].compactMap { $0 }.joined(separator: "|")
+            let group = grouping == .park ? r.parkId : r.unitId
+            guard mappable, let group, let outline = outlines?[group] else { return Row(id: id, values: values(r)) }
+            let name = (grouping == .park ? parkNames[group] : r.unitName) ?? group
+            return Row(id: id, values: values(r), geometry: outline,
+                       style: FeatureStyle.polygon(fill: FeatureStyle.color(share: r.percentCleared / 100), opacity: 0.6,
+                                                   title: name,
+                                                   description: String(format: "%.1f %% cleared as of %@", r.percentCleared,
+                                                                       p.asOf.description)))
+        }
         return ResultTable(
             query: "clearance", asOf: p.asOf, columns: columns,
-            rows: p.rows.map { r in Row(id: [r.unitId, r.parkId].compactMap { $0 }.joined(separator: "|"), values: values(r)) },
+            rows: p.rows.map(row),
             extra: [("group_by", .string(grouping.label)),
                     ("totals", .object(Dictionary(uniqueKeysWithValues: totals.members(totals.rows[0])))),
-                    ("overdue", .array(overdue))])
+                    ("overdue", .array(overdue))],
+            mappable: mappable)
     }
 
     /// Coverage gaps: `park`, `utility`, `park_m2` (or cleared land), `covered_m2`,
@@ -84,7 +105,7 @@ extension ResultTable {
                                                 description: String(format: "%.1f %% of the park has no %@ as of %@", g.gapShare * 100,
                                                                     g.utility.rawValue, asOf.description)))
             },
-            extra: [("planned", .bool(planned))])
+            extra: [("planned", .bool(planned))], mappable: true)
     }
 
     /// Parks lacking any plan or work for a utility, and works planned on uncleared land.
@@ -124,7 +145,7 @@ extension ResultTable {
                                                 strokeWidth: 2, title: p.name,
                                                 description: p.clearedShare.map { String(format: "%.1f %% cleared as of %@", $0 * 100, asOf.description) }
                                                     ?? "no parcels mapped"))
-            })
+            }, mappable: true)
     }
 
     /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `content`.
@@ -164,6 +185,6 @@ extension ResultTable {
                     geometry: data?.parcel(id: o.parcelId)?.boundary,
                     style: FeatureStyle.polygon(fill: FeatureStyle.color(o.status), opacity: 0.7, stroke: "#000000",
                                                 title: o.parcelId, description: "\(o.daysOverdue) days overdue (\(o.status.rawValue))"))
-            })
+            }, mappable: data != nil)
     }
 }

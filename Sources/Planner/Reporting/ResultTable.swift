@@ -35,9 +35,14 @@ public struct ResultTable: Sendable {
     public var rows: [Row]
     /// Members written beside `rows` in JSON (totals, overdue lists, parameters).
     public var extra: [(String, AttributeValue)]
+    /// Whether the query's rows carry a geometry (so GeoJSON and GeoPackage can map them);
+    /// a table that is not mappable refuses those formats instead of writing no features.
+    public var mappable: Bool
 
     /// Creates a table.
-    public init(query: String, asOf: LocalDate? = nil, columns: [String], rows: [Row] = [], extra: [(String, AttributeValue)] = []) {
+    public init(query: String, asOf: LocalDate? = nil, columns: [String], rows: [Row] = [], extra: [(String, AttributeValue)] = [],
+                mappable: Bool = false) {
+        self.mappable = mappable
         self.query = query
         self.asOf = asOf
         self.columns = columns

@@ -47,7 +47,8 @@ struct ClearanceProgressCommand: ParsableCommand {
             progressLine.step("computing")
             let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [])
             let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
-            let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names)
+            let result = ResultTable.clearance(progress, grouping: grouping, parkNames: names,
+                                               outlines: Self.outlines(grouping, data: data))
             let t = progress.totals
             if overdue {
                 let outlines = try Self.overdueOutlines(progress.overdue, store: store, data: data)
@@ -61,6 +62,16 @@ struct ClearanceProgressCommand: ParsableCommand {
                                        + "\(NumberText.format(t.clearedAreaM2 / 10_000, decimals: 2)) ha cleared "
                                        + "(\(NumberText.format(t.percentCleared, decimals: 1)) %) as of \(asOf.date); "
                                        + "\(progress.overdue.count) parcels overdue")
+        }
+    }
+
+    /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks;
+    /// nil for unit+park rows, which have no outline of their own.
+    static func outlines(_ grouping: ClearanceGrouping, data: PlanningData) -> [String: Geometry]? {
+        switch grouping {
+        case .park: Dictionary(data.parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unit(let level): Dictionary(data.units(at: level).map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unitAndPark: nil
         }
     }
 

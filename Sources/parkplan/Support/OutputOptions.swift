@@ -29,6 +29,12 @@ struct OutputOptions: ParsableArguments {
     /// Writes `result` as asked; `tableColumns` picks the columns shown in a terminal table.
     func emit(_ result: ResultTable, tableColumns: [String]? = nil, footer: String? = nil) throws {
         ProgressLine.shared.done()
+        if !result.mappable && (format == .geojson || gpkg != nil) {
+            // A usage error (exit 64): the rows have no geometry, so no features to write.
+            Terminal.error("error: \(format == .geojson ? "--format geojson" : "--gpkg"): `\(result.query)` rows have no geometry"
+                           + " to map; use --format table, json or csv")
+            throw ExitCode.validationFailure
+        }
         if let gpkg { try ExportSink.refuseStore(gpkg) }
         let sink = try output.map { try ExportSink(path: $0) } ?? ExportSink()
         switch format {

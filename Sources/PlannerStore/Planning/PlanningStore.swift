@@ -98,11 +98,6 @@ public final class PlanningStore: Sendable {
         }
     }
 
-    /// Opens the store, creating it first when the file does not exist.
-    public static func openOrCreate(at path: String) throws -> PlanningStore {
-        FileManager.default.fileExists(atPath: path) ? try open(at: path) : try create(at: path)
-    }
-
     /// The number of features (rows) in each layer.
     public func counts() throws -> [PlanningLayer: Int] {
         var out: [PlanningLayer: Int] = [:]

@@ -9,8 +9,9 @@ import PackageDescription
 /// - `Geo`: the only module that touches C: geometry values, GEOS operations, the spatial
 ///   index, projections and geometry IO.
 /// - `Planner`: the domain (parks, parcels, administrative units, tasks) and the questions asked of it.
-/// - `PlannerStore`: persistence in a GeoPackage.
-/// - `PlannerReport`: the quarterly report: HTML with SVG maps and charts.
+/// - `PlannerPresentation`: how answers are shown: result tables (terminal, CSV, JSON),
+///   GeoJSON export, the quarterly HTML report with SVG maps and charts, and the one number formatter.
+/// - `PlannerStore`: persistence in a GeoPackage (and a query's result as a GeoPackage layer).
 /// - `parkplan`: the command-line tool.
 let package = Package(
     name: "ParkPlanner",
@@ -19,7 +20,7 @@ let package = Package(
         .library(name: "Geo", targets: ["Geo"]),
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "PlannerStore", targets: ["PlannerStore"]),
-        .library(name: "PlannerReport", targets: ["PlannerReport"]),
+        .library(name: "PlannerPresentation", targets: ["PlannerPresentation"]),
         .executable(name: "parkplan", targets: ["parkplan"]),
     ],
     dependencies: [
@@ -40,18 +41,18 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Geo"]),
         .target(
             name: "PlannerStore",
-            dependencies: ["Planner", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "PlannerReport", dependencies: ["Planner", "Geo"]),
+            dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "Geo", "Planner", "PlannerStore", "PlannerReport",
+                "Geo", "Planner", "PlannerStore", "PlannerPresentation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
-        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "Planner", "Geo"]),
-        .testTarget(name: "PlannerReportTests", dependencies: ["PlannerReport", "Planner", "Geo"]),
-        .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerStore", "Planner"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "Planner", "Geo"]),
+        .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
+        .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerStore", "PlannerPresentation", "Planner"]),
     ]
 )

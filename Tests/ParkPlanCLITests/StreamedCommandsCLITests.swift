@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// `clearance` and `export --layer parcels` read the store lean (records, streamed

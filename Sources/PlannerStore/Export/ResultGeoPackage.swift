@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Planner
+import PlannerPresentation
 
 /// Writes a query's features into a GeoPackage layer for QGIS: one table named after the
 /// query (a numbered name when taken), columns typed from the values, geometry in EPSG:9210.

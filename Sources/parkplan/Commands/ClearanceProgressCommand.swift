@@ -1,6 +1,7 @@
 import ArgumentParser
 import Geo
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// `parkplan clearance progress` (the default of `parkplan clearance`): cleared land per

@@ -1,6 +1,6 @@
 import Foundation
 import Planner
-import PlannerReport
+import PlannerPresentation
 import PlannerStore
 
 /// The main job: builds a store from the shipped data, runs every query and writes

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// `parkplan export`: layers as RFC 7946 GeoJSON (or GeoJSONSeq) for QGIS, geojson.io,

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// `parkplan layers`: what the store holds.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
-import PlannerReport
+import PlannerPresentation
 
 /// `parkplan map`: one layer or query drawn as an SVG picture (EPSG:9210, with scale bar,
 /// north arrow and legend), or as PNG through `rsvg-convert` when it is installed.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// `parkplan overlaps`: where layers overlap, within one layer or between two.

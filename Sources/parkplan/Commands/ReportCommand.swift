@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
-import PlannerReport
+import PlannerPresentation
 
 /// `parkplan report`: the quarterly clearance and infrastructure report as one
 /// self-contained HTML file (maps, charts and tables).

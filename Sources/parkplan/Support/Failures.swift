@@ -1,6 +1,7 @@
 import ArgumentParser
 import Geo
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// Runs a command body, printing domain failures to stderr in full and exiting non-zero.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// How a query's answer is written.

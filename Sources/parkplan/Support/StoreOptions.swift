@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerPresentation
 import PlannerStore
 
 /// The `--store` option every command that reads or writes a store shares.

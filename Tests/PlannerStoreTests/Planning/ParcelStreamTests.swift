@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Planner
+import PlannerPresentation
 @testable import PlannerStore
 
 /// The parcels layer streamed from the store exports exactly what the in-memory exporter

@@ -1,7 +1,7 @@
 import Geo
 import Planner
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// A 10 × 10 km extent in a 600 × 400 px frame with 20 px padding: the height limits the
 /// scale to 360 px / 10 000 m = 0.036 px/m, the 360 px wide map is centred from x = 120.

@@ -1,7 +1,7 @@
 import Foundation
 import Planner
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// The page stands alone: no network, no script, names intact, words translated.
 @Suite struct ReportPageTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// The built `parkplan` on a store made by `parkplan demo`: the report's numbers equal
 /// `parkplan clearance --format json` and `parkplan gaps --format json` on the same store and day.

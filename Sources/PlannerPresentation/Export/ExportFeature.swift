@@ -1,4 +1,5 @@
 import Geo
+import Planner
 
 /// One feature on its way out: id, properties and geometry in the working CRS
 /// (EPSG:9210); exporters transform it to WGS 84 lon/lat.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// The shipped data's report rendered by a real browser: headless Chromium (Debian's
 /// `chromium`, installed by tools/setup), network blocked.

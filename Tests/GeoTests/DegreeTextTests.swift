@@ -1,20 +1,10 @@
 import Testing
 @testable import Geo
-@testable import Planner
 
 /// ``DegreeText`` writes exactly what ``GeoJSONWriter/number(_:)`` writes.
 @Suite struct DegreeTextTests {
-    /// A seeded SplitMix64, so a failure can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    /// A seeded SplitMix64 (``TestShapes/Random``), so a failure can be replayed.
+    typealias SplitMix = TestShapes.Random
 
     static func mismatches(_ values: [Double], precision: Int) -> [Double] {
         let fast = DegreeText(precision: precision), reference = GeoJSONWriter(precision: precision)
@@ -62,3 +52,5 @@ import Testing
         }
     }
 }
+
+extension TestShapes.Random: RandomNumberGenerator {}

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 @testable import Geo
-@testable import Planner
+import Planner
+@testable import PlannerPresentation
 
 /// The export follows RFC 7946: lon/lat, right-hand winding, no `crs`, a `bbox`,
 /// rounded coordinates, ids and properties kept.

@@ -1,4 +1,5 @@
 import Geo
+import Planner
 
 /// Domain values as export features, with styling.
 extension ExportFeature {

@@ -1,4 +1,5 @@
 import Geo
+import Planner
 
 /// A query's answer in one shape every output format is made from: named columns, rows of
 /// values (with an optional geometry each, EPSG:9210), and extra members (totals, lists).

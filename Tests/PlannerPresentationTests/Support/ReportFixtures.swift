@@ -1,6 +1,6 @@
 import Foundation
 import Planner
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// The shipped data's report, built once per language (as of ``ShippedData/asOf``, by district).
 enum ReportFixtures {

@@ -1,4 +1,5 @@
 import Foundation
+import Planner
 
 /// Text renderings of a result: JSON (the script contract), CSV, and an aligned table.
 extension ResultTable {

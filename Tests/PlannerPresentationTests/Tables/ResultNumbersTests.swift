@@ -2,11 +2,11 @@ import Foundation
 import Geo
 import Testing
 @testable import Planner
+@testable import PlannerPresentation
 
 /// Numbers in the query outputs: full doubles for machines, rounded once for people,
 /// whole counts, lists in CSV as `;`-joined cells.
 @Suite struct ResultNumbersTests {
-    typealias F = QueryFixtures
     static let day = try! LocalDate(iso: "2024-06-30")
 
     /// A row whose cleared share is 94.0507 %: 940 507 of 1 000 000 m² handed over.
@@ -21,7 +21,7 @@ import Testing
 
     @Test func overlapAreaKeepsTheFullDoubleInJSONAndCSV() {
         let f = OverlapFinding(layerA: "parcels", a: "A", layerB: "parcels", b: "B", areaM2: 1.0595123456789,
-                               shareOfA: 0.000123456789, shareOfB: 0.5, geometry: F.box(0, 0, 1, 1))
+                               shareOfA: 0.000123456789, shareOfB: 0.5, geometry: .polygon(Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1).polygon))
         let table = ResultTable.overlaps([f], minAreaM2: 0)
         #expect(table.json().contains("\"area_m2\":1.0595123456789"))
         #expect(table.json().contains("\"share_a\":0.000123456789"))

@@ -1,4 +1,5 @@
 import Geo
+import Planner
 
 /// Each query's answer as a ``ResultTable``, with the columns of the JSON contract.
 extension ResultTable {

@@ -1,3 +1,5 @@
+import Planner
+
 /// What a store holds, as a ``ResultTable``.
 extension ResultTable {
     /// The store's layers: `layer`, `table`, `features` (a count); `unit_levels` beside the rows.

@@ -1,3 +1,5 @@
+import Planner
+
 /// simplestyle-spec properties (`fill`, `fill-opacity`, `stroke`, `stroke-width`,
 /// `title`, `description`) so that geojson.io and other viewers draw a meaningful map
 /// with no set-up. Colours are ColorBrewer's red–yellow–green for progress.

@@ -1,7 +1,7 @@
 import Foundation
 import Planner
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 /// The report's tables hold the numbers of the queries' JSON contract, written in the
 /// report's language.

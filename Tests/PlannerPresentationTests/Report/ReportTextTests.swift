@@ -1,6 +1,6 @@
 import Planner
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 @Test func everyLabelIsWrittenInBothLanguages() {
     for key in ReportText.Key.allCases {

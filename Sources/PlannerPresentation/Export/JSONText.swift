@@ -1,42 +1,17 @@
+import Geo
+import Planner
+
 /// Writes JSON text for strings and attribute values (the part of GeoJSON that is not
 /// geometry). Non-finite numbers become `null`, as JSON has no NaN.
 ///
 /// The `append` forms write into a growing text (no intermediate strings): the export
 /// of a million parcels spends most of its time here.
 public enum JSONText {
-    /// A JSON string literal with the required escapes.
-    public static func string(_ s: String) -> String {
-        var out = ""
-        append(string: s, to: &out)
-        return out
-    }
+    /// A JSON string literal with the required escapes (``JSONStringLiteral``).
+    public static func string(_ s: String) -> String { JSONStringLiteral.text(s) }
 
     /// Appends a JSON string literal with the required escapes.
-    public static func append(string s: String, to out: inout String) {
-        // Only '"', '\' and C0 controls need escaping; they are single UTF-8 bytes.
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        } ?? !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        if plain {
-            out += "\""
-            out += s
-            out += "\""
-            return
-        }
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
-    }
+    public static func append(string s: String, to out: inout String) { JSONStringLiteral.append(s, to: &out) }
 
     /// A JSON number: integers without a fraction, others in shortest round-trip form.
     public static func number(_ v: Double) -> String {

@@ -1,5 +1,5 @@
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 @Test func reportLanguagesAreVietnameseAndEnglish() {
     #expect(ReportLanguage.allCases.map(\.rawValue) == ["vi", "en"])

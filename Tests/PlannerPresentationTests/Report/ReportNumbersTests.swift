@@ -1,5 +1,5 @@
 import Testing
-@testable import PlannerReport
+@testable import PlannerPresentation
 
 @Test(arguments: [
     (1234.5, 1, ReportLanguage.vi, "1.234,5"), (1234.5, 1, .en, "1,234.5"),

@@ -1,4 +1,5 @@
 import Geo
+import Planner
 
 /// Writes features as RFC 7946 GeoJSON: WGS 84 lon/lat (transformed from EPSG:9210),
 /// exterior rings counter-clockwise and holes clockwise, no `crs` member, a `bbox`,

@@ -8,13 +8,13 @@ extension ExportFeature {
         var props: [(String, AttributeValue)] = [
             ("id", .string(p.id)), ("name", .string(p.name)), ("kind", .string(p.kind.rawValue)),
             ("approved_area_ha", p.approvedAreaHa.map(AttributeValue.number) ?? .null),
-            ("mapped_area_ha", .number(rounded(p.boundaryAreaHa, 2))),
+            ("mapped_area_ha", .number(NumberText.rounded(p.boundaryAreaHa, decimals: 2))),
         ]
-        if let clearedShare { props.append(("cleared_percent", .number(rounded(clearedShare * 100, 1)))) }
-        let described = clearedShare.map { String(format: "%.1f %% cleared", $0 * 100) } ?? p.kind.rawValue
+        if let clearedShare { props.append(("cleared_percent", .number(NumberText.rounded(clearedShare * 100, decimals: 1)))) }
+        let described = clearedShare.map { "\(NumberText.plain($0 * 100, decimals: 1)) % cleared" } ?? p.kind.rawValue
         props += FeatureStyle.polygon(fill: clearedShare.map(FeatureStyle.color(share:)) ?? "#3182bd", opacity: 0.35,
                                       strokeWidth: 2, title: p.name,
-                                      description: String(format: "%.1f ha mapped; ", p.boundaryAreaHa) + described)
+                                      description: "\(NumberText.plain(p.boundaryAreaHa, decimals: 1)) ha mapped; " + described)
         return ExportFeature(id: p.id, properties: props + extra(p.attributes, props), geometry: p.boundary)
     }
 
@@ -30,7 +30,7 @@ extension ExportFeature {
         let overdue = p.plannedHandover.map { $0 < asOf && status != .handedOver } ?? false
         var props: [(String, AttributeValue)] = [
             ("id", .string(p.id)), ("park", p.parkId.map(AttributeValue.string) ?? .null),
-            ("land_use", .string(p.landUse.rawValue)), ("area_m2", .number(rounded(p.areaM2, 2))),
+            ("land_use", .string(p.landUse.rawValue)), ("area_m2", .number(NumberText.rounded(p.areaM2, decimals: 2))),
             ("households", p.households.map { .number(Double($0)) } ?? .null),
             ("clearance", .string(status.rawValue)), ("clearance_date", reached.map { .string($0.description) } ?? .null),
             ("as_of", .string(asOf.description)),
@@ -81,13 +81,4 @@ extension ExportFeature {
         let taken = Set(written.map(\.0))
         return attributes.filter { !taken.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
     }
-
-    static func rounded(_ v: Double, _ places: Int) -> Double {
-        let s = Double.pow10(places)
-        return (v * s).rounded() / s
-    }
-}
-
-extension Double {
-    static func pow10(_ n: Int) -> Double { (0..<max(0, n)).reduce(1.0) { v, _ in v * 10 } }
 }

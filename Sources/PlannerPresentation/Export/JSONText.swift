@@ -13,12 +13,8 @@ public enum JSONText {
     /// Appends a JSON string literal with the required escapes.
     public static func append(string s: String, to out: inout String) { JSONStringLiteral.append(s, to: &out) }
 
-    /// A JSON number: integers without a fraction, others in shortest round-trip form.
-    public static func number(_ v: Double) -> String {
-        guard v.isFinite else { return "null" }
-        if v == v.rounded(), abs(v) < 1e15 { return String(Int64(v)) }
-        return "\(v)"
-    }
+    /// A JSON number: the full double (``NumberText/roundTrip(_:)``), `null` when not finite.
+    public static func number(_ v: Double) -> String { NumberText.roundTrip(v) ?? "null" }
 
     /// Any attribute value.
     public static func value(_ v: AttributeValue) -> String {

@@ -1,7 +1,8 @@
 import Foundation
 import Planner
 
-/// Text renderings of a result: JSON (the script contract), CSV, and an aligned table.
+/// Text renderings of a result: JSON (the script contract), CSV, and an aligned table;
+/// the rows with geometry as features for GeoJSON.
 extension ResultTable {
     /// `{"query":…,"as_of":…,<extra…>,"rows":[{…}]}` on one line.
     public func json() -> String {
@@ -13,14 +14,15 @@ extension ResultTable {
         return String(head.dropLast()) + (members.isEmpty ? "" : ",") + "\"rows\":[" + rowsText + "]}"
     }
 
-    /// RFC 4180 CSV with a header line; numbers in full (shortest round-trip text), a list
-    /// as one cell of its items joined by `;`, an object as JSON text.
+    /// RFC 4180 CSV with a header line; numbers in full (shortest round-trip text, `null`
+    /// when not finite, as in JSON), whatever the column's kind; a list as one cell of its
+    /// items joined by `;`, an object as JSON text.
     public func csv() -> String {
         func text(_ v: AttributeValue) -> String {
             switch v {
             case .null: ""
             case .string(let s): s
-            case .number(let n): JSONText.number(n)
+            case .number(let n): NumberText.roundTrip(n) ?? "null"
             case .bool(let b): b ? "true" : "false"
             case .array(let items): items.map(text).joined(separator: ";")
             case .object: JSONText.value(v)
@@ -36,46 +38,18 @@ extension ResultTable {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// A table aligned for a terminal, numbers formatted by what the column holds
-    /// (m² and VND whole, ha two decimals, percent one, shares three).
+    /// A table aligned for a terminal (``TextTable``): each value written by its column's
+    /// kind (``ResultColumn/Kind/text(_:)``: m² and VND whole, ha two decimals, percent one,
+    /// shares three), numeric columns that hold a number right-aligned.
+    /// `shown` picks columns by name, in its order.
     public func text(columns shown: [String]? = nil) -> String {
-        let cols = shown ?? columns
-        let idx = cols.compactMap { columns.firstIndex(of: $0) }
-        var widths = idx.map { columns[$0].count }
-        let cells: [[String]] = rows.map { r in idx.map { Self.format(r.values[$0], column: columns[$0]) } }
-        for row in cells { for (i, c) in row.enumerated() { widths[i] = max(widths[i], c.count) } }
-        let numeric = idx.map { i in rows.contains { if case .number = $0.values[i] { true } else { false } } }
-        func line(_ values: [String]) -> String {
-            values.enumerated().map { i, v in
-                let fill = String(repeating: " ", count: widths[i] - v.count)
-                return numeric[i] ? fill + v : v + fill
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+        let names = columns
+        let idx = (shown ?? names).compactMap { names.firstIndex(of: $0) }
+        let cells = rows.map { r in idx.map { schema[$0].kind.text(r.values[$0]) } }
+        let right = idx.indices.filter { i in
+            schema[idx[i]].kind.isNumeric && rows.contains { if case .number = $0.values[idx[i]] { true } else { false } }
         }
-        let header = line(idx.map { columns[$0] })
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([header, rule] + cells.map(line)).joined(separator: "\n")
-    }
-
-    /// A value as shown in a terminal table, formatted by what its column holds.
-    public static func format(_ v: AttributeValue, column: String) -> String {
-        switch v {
-        case .null: return "-"
-        case .bool(let b): return b ? "yes" : "no"
-        case .string(let s): return s
-        case .array(let a): return a.map { format($0, column: column) }.joined(separator: ", ")
-        case .object: return JSONText.value(v)
-        case .number(let n): return NumberText.format(n, decimals: decimals(n, column: column))
-        }
-    }
-
-    /// The places a table shows for a number in `column`: ha two, percent one, shares three,
-    /// m² and VND whole, whole numbers whole, anything else two. Rounded once, from the full value.
-    static func decimals(_ n: Double, column: String) -> Int {
-        if column.hasSuffix("_ha") { return 2 }
-        if column == "percent" || column.hasSuffix("_percent") { return 1 }
-        if column.hasSuffix("share") || column.hasPrefix("share") { return 3 }
-        if column.hasSuffix("_m2") || column.hasSuffix("_vnd") || n == n.rounded() { return 0 }
-        return 2
+        return TextTable(headers: idx.map { names[$0] }, rows: cells, rightAligned: Set(right)).render()
     }
 
     /// The rows with geometry as export features (properties: columns, then style).

@@ -12,14 +12,15 @@ extension ResultTable {
     public static func overlaps(_ findings: [OverlapFinding], minAreaM2: Double, asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
             query: "overlaps", asOf: asOf,
-            columns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
+            columns: [.id("a"), .id("b"), .text("layer_a"), .text("layer_b"), .areaM2("area_m2"), .areaHa("area_ha"),
+                      .share("share_a"), .share("share_b")],
             rows: findings.map { f in
                 Row(id: "\(f.layerA):\(f.a)|\(f.layerB):\(f.b)",
                     values: [.string(f.a), .string(f.b), .string(f.layerA), .string(f.layerB), n(f.areaM2),
                              n(f.areaHa), n(f.shareOfA), n(f.shareOfB)],
                     geometry: f.geometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.overlap, opacity: 0.7, title: "\(f.a) × \(f.b)",
-                                                description: String(format: "overlap %.1f m² (%.4f ha)", f.areaM2, f.areaHa)))
+                                                description: "overlap \(NumberText.plain(f.areaM2, decimals: 1)) m² (\(NumberText.plain(f.areaHa, decimals: 4)) ha)"))
             },
             extra: [("min_area_m2", .number(minAreaM2))], mappable: true)
     }
@@ -28,13 +29,13 @@ extension ResultTable {
     /// `asOf` is the day the layers were read (written as `as_of`).
     public static func layerGaps(_ gaps: [LayerGap], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "parcel-gaps", asOf: asOf, columns: ["park", "mode", "area_m2", "area_ha"],
+            query: "parcel-gaps", asOf: asOf, columns: [.id("park"), .text("mode"), .areaM2("area_m2"), .areaHa("area_ha")],
             rows: gaps.enumerated().map { i, g in
                 Row(id: "\(g.containerId ?? "layer")-gap-\(i + 1)",
                     values: [s(g.containerId), .string(g.mode.rawValue), n(g.areaM2), n(g.areaHa)],
                     geometry: g.geometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.6, title: "gap in \(g.containerId ?? "layer")",
-                                                description: String(format: "%.1f m² not covered by parcels", g.areaM2)))
+                                                description: "\(NumberText.plain(g.areaM2, decimals: 1)) m² not covered by parcels"))
             }, mappable: true)
     }
 
@@ -48,7 +49,7 @@ extension ResultTable {
     /// grouped by unit and park have no outline of their own.
     public static func clearance(_ p: ClearanceProgress, grouping: ClearanceGrouping,
                                  parkNames: [String: String] = [:], outlines: [String: Geometry]? = nil) -> ResultTable {
-        let statusColumns = ClearanceStatus.allCases.map { "\($0.rawValue)_m2" }
+        let statusColumns = ClearanceStatus.allCases.map { ResultColumn.areaM2("\($0.rawValue)_m2") }
         func values(_ r: ClearanceProgressRow) -> [AttributeValue] {
             let group = grouping == .park ? r.parkId : r.unitId
             let name = grouping == .park ? r.parkId.flatMap { parkNames[$0] } : r.unitName
@@ -58,8 +59,10 @@ extension ResultTable {
                 + ClearanceStatus.allCases.map { n(r.areaByStatusM2[$0] ?? 0) }
                 + [n(r.compensationPlannedVND), n(r.compensationPaidVND)]
         }
-        let columns = ["unit", "unit_name", "park", "parcels", "parcel_share", "households", "household_share", "total_m2", "cleared_m2",
-                       "cleared_ha", "percent"] + statusColumns + ["compensation_planned_vnd", "compensation_paid_vnd"]
+        let columns: [ResultColumn] = [.id("unit"), .text("unit_name"), .id("park"), .count("parcels"), .share("parcel_share"),
+                                       .count("households"), .share("household_share"), .areaM2("total_m2"), .areaM2("cleared_m2"),
+                                       .areaHa("cleared_ha"), .percent("percent")]
+            + statusColumns + [.moneyVND("compensation_planned_vnd"), .moneyVND("compensation_paid_vnd")]
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
         let overdue: [AttributeValue] = p.overdue.map { o in
             .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
@@ -78,8 +81,7 @@ extension ResultTable {
             return Row(id: id, values: values(r), geometry: outline,
                        style: FeatureStyle.polygon(fill: FeatureStyle.color(share: r.percentCleared / 100), opacity: 0.6,
                                                    title: name,
-                                                   description: String(format: "%.1f %% cleared as of %@", r.percentCleared,
-                                                                       p.asOf.description)))
+                                                   description: "\(NumberText.plain(r.percentCleared, decimals: 1)) % cleared as of \(p.asOf)"))
         }
         return ResultTable(
             query: "clearance", asOf: p.asOf, columns: columns,
@@ -95,7 +97,8 @@ extension ResultTable {
     public static func coverage(_ gaps: [CoverageGap], asOf: LocalDate, planned: Bool) -> ResultTable {
         ResultTable(
             query: "gaps", asOf: asOf,
-            columns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share", "cleared_only", "works"],
+            columns: [.id("park"), .text("utility"), .areaM2("park_m2"), .areaM2("covered_m2"), .areaM2("gap_m2"), .areaHa("gap_ha"),
+                      .share("gap_share"), .flag("cleared_only"), .list("works")],
             rows: gaps.map { g in
                 Row(id: "\(g.parkId):\(g.utility.rawValue)",
                     values: [.string(g.parkId), .string(g.utility.rawValue), n(g.targetAreaM2), n(g.coveredAreaM2),
@@ -103,8 +106,7 @@ extension ResultTable {
                              .array(g.workIds.map(AttributeValue.string))],
                     geometry: g.gapGeometry.isEmpty ? nil : g.gapGeometry,
                     style: FeatureStyle.polygon(fill: FeatureStyle.gap, opacity: 0.5, title: "\(g.parkId): no \(g.utility.rawValue)",
-                                                description: String(format: "%.1f %% of the park has no %@ as of %@", g.gapShare * 100,
-                                                                    g.utility.rawValue, asOf.description)))
+                                                description: "\(NumberText.plain(g.gapShare * 100, decimals: 1)) % of the park has no \(g.utility.rawValue) as of \(asOf)"))
             },
             extra: [("planned", .bool(planned))], mappable: true)
     }
@@ -113,7 +115,8 @@ extension ResultTable {
     public static func utilityPlans(_ report: UtilityPlanningReport, asOf: LocalDate) -> ResultTable {
         ResultTable(
             query: "utility-plans", asOf: asOf,
-            columns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels", "parcel_m2", "overlap_m2"],
+            columns: [.text("kind"), .id("park"), .text("utility"), .id("work"), .text("status"), .date("operational_from"), .list("parcels"),
+                      .areaM2("parcel_m2"), .areaM2("overlap_m2")],
             rows: report.missing.map { m in
                 Row(id: "missing:\(m.parkId):\(m.utility.rawValue)",
                     values: [.string("no_plan"), .string(m.parkId), .string(m.utility.rawValue), .null, .null, .null, .array([]), .null, .null])
@@ -130,9 +133,10 @@ extension ResultTable {
     public static func parks(_ summaries: [ParkSummary], data: PlanningData, asOf: LocalDate) -> ResultTable {
         ResultTable(
             query: "parks", asOf: asOf,
-            columns: ["park", "name", "kind", "approved_ha", "mapped_ha", "parcels", "cleared_ha", "cleared_percent",
-                      "occupancy_percent", "investment_per_ha_usd", "meets_investment_target", "reserved_share_percent",
-                      "reserved_share_in_band"],
+            columns: [.id("park"), .text("name"), .text("kind"), .areaHa("approved_ha"), .areaHa("mapped_ha"), .count("parcels"),
+                      .areaHa("cleared_ha"), .percent("cleared_percent"), .percent("occupancy_percent"),
+                      .moneyUSD("investment_per_ha_usd"), .flag("meets_investment_target"), .percent("reserved_share_percent"),
+                      .flag("reserved_share_in_band")],
             rows: summaries.map { p in
                 let park = data.park(id: p.parkId)
                 return Row(id: p.parkId,
@@ -144,7 +148,7 @@ extension ResultTable {
                     geometry: park?.boundary,
                     style: FeatureStyle.polygon(fill: p.clearedShare.map(FeatureStyle.color(share:)) ?? "#3182bd", opacity: 0.4,
                                                 strokeWidth: 2, title: p.name,
-                                                description: p.clearedShare.map { String(format: "%.1f %% cleared as of %@", $0 * 100, asOf.description) }
+                                                description: p.clearedShare.map { "\(NumberText.plain($0 * 100, decimals: 1)) % cleared as of \(asOf)" }
                                                     ?? "no parcels mapped"))
             }, mappable: true)
     }
@@ -153,7 +157,7 @@ extension ResultTable {
     /// `asOf` is the day the tasks were read (written as `as_of`).
     public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil) -> ResultTable {
         ResultTable(
-            query: "tasks", asOf: asOf, columns: ["reference", "section", "lead_agency", "period", "parks", "content"],
+            query: "tasks", asOf: asOf, columns: [.id("reference"), .text("section"), .text("lead_agency"), .text("period"), .list("parks"), .text("content")],
             rows: tasks.map { t in
                 Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
                                               .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)), .string(t.content)])
@@ -178,7 +182,7 @@ extension ResultTable {
     public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, data: PlanningData? = nil) -> ResultTable {
         ResultTable(
             query: "overdue", asOf: asOf,
-            columns: ["parcel", "park", "planned_handover", "status", "days_overdue"],
+            columns: [.id("parcel"), .id("park"), .date("planned_handover"), .text("status"), .count("days_overdue")],
             rows: parcels.sorted { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }.map { o in
                 Row(id: o.parcelId,
                     values: [.string(o.parcelId), s(o.parkId), .string(o.plannedHandover.description), .string(o.status.rawValue),

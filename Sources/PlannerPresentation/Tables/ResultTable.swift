@@ -1,8 +1,9 @@
 import Geo
 import Planner
 
-/// A query's answer in one shape every output format is made from: named columns, rows of
-/// values (with an optional geometry each, EPSG:9210), and extra members (totals, lists).
+/// A query's answer in one shape every output format is made from: typed columns (a name
+/// and what it holds, ``ResultColumn``), rows of values (with an optional geometry each,
+/// EPSG:9210), and extra members (totals, lists).
 ///
 /// Its JSON form is the stable contract for scripts: `{"query": …, "as_of": …, "rows": […]}`.
 public struct ResultTable: Sendable {
@@ -30,8 +31,8 @@ public struct ResultTable: Sendable {
     public var query: String
     /// The date the answer holds for, when it depends on one.
     public var asOf: LocalDate?
-    /// Column names (snake_case: they are the JSON keys).
-    public var columns: [String]
+    /// The columns: names (snake_case: they are the JSON keys) and what each holds.
+    public var schema: [ResultColumn]
     /// The rows.
     public var rows: [Row]
     /// Members written beside `rows` in JSON (totals, overdue lists, parameters).
@@ -41,15 +42,18 @@ public struct ResultTable: Sendable {
     public var mappable: Bool
 
     /// Creates a table.
-    public init(query: String, asOf: LocalDate? = nil, columns: [String], rows: [Row] = [], extra: [(String, AttributeValue)] = [],
+    public init(query: String, asOf: LocalDate? = nil, columns: [ResultColumn], rows: [Row] = [], extra: [(String, AttributeValue)] = [],
                 mappable: Bool = false) {
         self.mappable = mappable
         self.query = query
         self.asOf = asOf
-        self.columns = columns
+        self.schema = columns
         self.rows = rows
         self.extra = extra
     }
+
+    /// The column names, in order (the JSON keys, the CSV header).
+    public var columns: [String] { schema.map(\.name) }
 
     /// A row as an ordered JSON object's members.
     public func members(_ row: Row) -> [(String, AttributeValue)] {

@@ -48,7 +48,7 @@ struct OverlapsCommand: ParsableCommand {
             let result = ResultTable.overlaps(findings, minAreaM2: minArea, asOf: .today)
             let total = findings.reduce(0) { $0 + $1.areaM2 }
             try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
-                                   footer: "\(findings.count) overlaps, \(ResultTable.format(.number(total / 10_000), column: "total_ha")) ha in all")
+                                   footer: "\(findings.count) overlaps, \(NumberText.format(total / 10_000, as: .areaHa)) ha in all")
         }
     }
 

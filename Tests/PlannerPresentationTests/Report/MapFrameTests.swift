@@ -49,7 +49,7 @@ private let frame = MapFrame(extent: extent, width: 600, height: 400, padding: 2
     #expect(abs(frame.point(north).y - ys.min()!) < 1e-9)
     // The path starts at the first vertex, written with one decimal.
     let first = frame.point(park.boundary.coordinates[0])
-    #expect(SVGPath.data(park.boundary, in: frame).hasPrefix("M\(SVGNumber.format(first.x)) \(SVGNumber.format(first.y))L"))
+    #expect(SVGPath.data(park.boundary, in: frame).hasPrefix("M\(NumberText.svg(first.x)) \(NumberText.svg(first.y))L"))
 }
 
 @Test(arguments: [(1234.0, 1000.0), (2500, 2000), (7.3, 5), (0.3, 0.2), (10_000, 10_000), (19_999, 10_000), (1, 1)])
@@ -60,5 +60,5 @@ func scaleBarsTakeNiceLengths(limit: Double, expected: Double) {
 @Test func theScaleBarIsTrueToTheFrameScale() {
     let (metres, pixels) = frame.scaleBar(maxPixels: 150)   // 150 px = 4 166 m → 2 km = 72 px
     #expect(metres == 2000 && pixels == 72)
-    #expect(SVGNumber.format(12.345) == "12.3" && SVGNumber.format(4.0) == "4" && SVGNumber.format(-0.44) == "-0.4")
+    #expect(NumberText.svg(12.345) == "12.3" && NumberText.svg(4.0) == "4" && NumberText.svg(-0.44) == "-0.4")
 }

@@ -42,8 +42,8 @@ import Testing
             for r in json["rows"] as! [[String: Any]] {
                 let unit = r["unit"] as! String
                 let cells = try #require(rows[unit == "(none)" ? "none" : unit])
-                #expect(cells[5] == ReportNumbers.format(ReportFixtures.number(r["cleared_ha"]), decimals: 2, lang: lang))
-                #expect(cells[6] == ReportNumbers.format(ReportFixtures.number(r["percent"]), decimals: 1, lang: lang))
+                #expect(cells[5] == NumberText.format(ReportFixtures.number(r["cleared_ha"]), decimals: 2, lang: lang))
+                #expect(cells[6] == NumberText.format(ReportFixtures.number(r["percent"]), decimals: 1, lang: lang))
             }
         }
         let gaps = try Program.run(parkplan, ["gaps", "--as-of", day, "--store", store, "--format", "json"])
@@ -52,7 +52,7 @@ import Testing
         #expect(!gapRows.isEmpty && htmlGaps.count == gapRows.count)
         for r in gapRows {
             let cells = try #require(htmlGaps["\(r["park"] as! String):\(r["utility"] as! String)"])
-            #expect(cells[3] == ReportNumbers.format(ReportFixtures.number(r["gap_ha"]), decimals: 2, lang: .vi))
+            #expect(cells[3] == NumberText.format(ReportFixtures.number(r["gap_ha"]), decimals: 2, lang: .vi))
         }
     }
 

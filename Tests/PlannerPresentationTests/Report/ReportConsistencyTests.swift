@@ -11,7 +11,7 @@ import Testing
 
     init() throws { data = try ShippedData.loaded.get() }
 
-    func f(_ v: Double, _ decimals: Int, _ lang: ReportLanguage) -> String { ReportNumbers.format(v, decimals: decimals, lang: lang) }
+    func f(_ v: Double, _ decimals: Int, _ lang: ReportLanguage) -> String { NumberText.format(v, decimals: decimals, lang: lang) }
 
     @Test(arguments: ReportLanguage.allCases)
     func theUnitTableEqualsClearanceByDistrictJSON(lang: ReportLanguage) throws {

@@ -41,14 +41,14 @@ import Testing
         #expect(en.contains("Site clearance and infrastructure report") && en.contains("Q4 2025"))
         #expect(!en.contains("Báo cáo tiến độ"))
         let totals = try ClearanceProgressQuery(asOf: ShippedData.asOf, grouping: .park).run(ShippedData.loaded.get()).totals
-        #expect(en.contains("<b>" + ReportNumbers.format(totals.areaM2 / 10_000, decimals: 2, lang: .en) + " ha</b>"))
-        #expect(vi.contains("<b>" + ReportNumbers.format(totals.areaM2 / 10_000, decimals: 2, lang: .vi) + " ha</b>"))
+        #expect(en.contains("<b>" + NumberText.format(totals.areaM2 / 10_000, decimals: 2, lang: .en) + " ha</b>"))
+        #expect(vi.contains("<b>" + NumberText.format(totals.areaM2 / 10_000, decimals: 2, lang: .vi) + " ha</b>"))
         // The largest park (the southern coastal economic zone) runs to thousands of hectares: grouping shows.
         let largest = try ShippedData.loaded.get().parks.map(\.boundary.area).max()! / 10_000
         #expect(largest > 1000)
-        #expect(en.contains(">" + ReportNumbers.format(largest, decimals: 2, lang: .en) + "</td>"))
-        #expect(vi.contains(">" + ReportNumbers.format(largest, decimals: 2, lang: .vi) + "</td>"))
-        #expect(ReportNumbers.format(largest, decimals: 2, lang: .en).contains(","))
+        #expect(en.contains(">" + NumberText.format(largest, decimals: 2, lang: .en) + "</td>"))
+        #expect(vi.contains(">" + NumberText.format(largest, decimals: 2, lang: .vi) + "</td>"))
+        #expect(NumberText.format(largest, decimals: 2, lang: .en).contains(","))
     }
 
     @Test func everyParkWithParcelsHasItsMapsAndThreeGapMaps() throws {

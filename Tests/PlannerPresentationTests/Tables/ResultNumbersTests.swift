@@ -61,6 +61,6 @@ import Testing
         #expect(NumberText.format(-0.04, decimals: 1) == "0.0")
         #expect(NumberText.format(2.5) == "3")
         #expect(NumberText.format(1234.5, decimals: 1, group: ".", mark: ",") == "1.234,5")
-        #expect(ResultTable.format(.number(94.0507), column: "percent") == "94.1")
+        #expect(ResultColumn.Kind.percent.text(.number(94.0507)) == "94.1")
     }
 }

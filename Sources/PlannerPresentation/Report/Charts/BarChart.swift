@@ -45,20 +45,20 @@ public struct BarChart: Sendable {
         let plotW = width - labelW - valueW
         let maxTotal = max(bars.map { max($0.total, $0.value) }.max() ?? 0, 1e-9)
         let height = Double(bars.count) * rowH + 8
-        var out = "<svg class=\"chart\" viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\""
-            + " width=\"\(SVGNumber.format(width))\" height=\"\(SVGNumber.format(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">"
+        var out = "<svg class=\"chart\" viewBox=\"0 0 \(NumberText.svg(width)) \(NumberText.svg(height))\""
+            + " width=\"\(NumberText.svg(width))\" height=\"\(NumberText.svg(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"11\">"
         for (i, bar) in bars.enumerated() {
             let y = 4 + Double(i) * rowH
             let totalW = max(0, bar.total) / maxTotal * plotW, valueW = max(0, min(bar.value, max(bar.total, bar.value))) / maxTotal * plotW
             let share = bar.total > 0 ? bar.value / bar.total : 0
-            let figures = ReportNumbers.format(bar.value, decimals: decimals, lang: lang) + " / "
-                + ReportNumbers.format(bar.total, decimals: decimals, lang: lang) + " \(unit) ("
-                + ReportNumbers.percent(share, decimals: 0, lang: lang) + ")"
+            let figures = NumberText.format(bar.value, decimals: decimals, lang: lang) + " / "
+                + NumberText.format(bar.total, decimals: decimals, lang: lang) + " \(unit) ("
+                + NumberText.percent(share, decimals: 0, lang: lang) + ")"
             out += "<g class=\"bar\"><title>\(HTMLText.escape(bar.label + ": " + figures))</title>"
-                + "<text x=\"\(SVGNumber.format(labelW - 6))\" y=\"\(SVGNumber.format(y + 14))\" text-anchor=\"end\" fill=\"#222\">\(HTMLText.escape(bar.label))</text>"
-                + "<rect x=\"\(labelW)\" y=\"\(SVGNumber.format(y + 3))\" width=\"\(SVGNumber.format(totalW))\" height=\"15\" fill=\"#d9d9d9\"/>"
-                + "<rect x=\"\(labelW)\" y=\"\(SVGNumber.format(y + 3))\" width=\"\(SVGNumber.format(valueW))\" height=\"15\" fill=\"\(color)\"/>"
-                + "<text x=\"\(SVGNumber.format(labelW + plotW + 6))\" y=\"\(SVGNumber.format(y + 14))\" fill=\"#222\">\(HTMLText.escape(figures))</text></g>"
+                + "<text x=\"\(NumberText.svg(labelW - 6))\" y=\"\(NumberText.svg(y + 14))\" text-anchor=\"end\" fill=\"#222\">\(HTMLText.escape(bar.label))</text>"
+                + "<rect x=\"\(labelW)\" y=\"\(NumberText.svg(y + 3))\" width=\"\(NumberText.svg(totalW))\" height=\"15\" fill=\"#d9d9d9\"/>"
+                + "<rect x=\"\(labelW)\" y=\"\(NumberText.svg(y + 3))\" width=\"\(NumberText.svg(valueW))\" height=\"15\" fill=\"\(color)\"/>"
+                + "<text x=\"\(NumberText.svg(labelW + plotW + 6))\" y=\"\(NumberText.svg(y + 14))\" fill=\"#222\">\(HTMLText.escape(figures))</text></g>"
         }
         return out + "</svg>"
     }

@@ -45,35 +45,35 @@ public struct TrendChart: Sendable {
         let yMax = max(step, (top0 / step).rounded(.up) * step)
         func y(_ v: Double) -> Double { top + plotH - v / yMax * plotH }
         func x(_ i: Int) -> Double { points.count < 2 ? left + plotW / 2 : left + Double(i) / Double(points.count - 1) * plotW }
-        var out = "<svg class=\"chart\" viewBox=\"0 0 \(SVGNumber.format(width)) \(SVGNumber.format(height))\" width=\"\(SVGNumber.format(width))\""
-            + " height=\"\(SVGNumber.format(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"10\" fill=\"#222\">"
+        var out = "<svg class=\"chart\" viewBox=\"0 0 \(NumberText.svg(width)) \(NumberText.svg(height))\" width=\"\(NumberText.svg(width))\""
+            + " height=\"\(NumberText.svg(height))\" font-family=\"DejaVu Sans, Arial, sans-serif\" font-size=\"10\" fill=\"#222\">"
         var tick = 0.0
         while tick <= yMax + step / 2 {
-            let ty = SVGNumber.format(y(tick))
-            out += "<path d=\"M\(left) \(ty)h\(SVGNumber.format(plotW))\" stroke=\"#e0e0e0\"/>"
-                + "<text x=\"\(left - 6)\" y=\"\(ty)\" dy=\"3\" text-anchor=\"end\">\(ReportNumbers.format(tick, decimals: step < 1 ? 1 : 0, lang: lang))</text>"
+            let ty = NumberText.svg(y(tick))
+            out += "<path d=\"M\(left) \(ty)h\(NumberText.svg(plotW))\" stroke=\"#e0e0e0\"/>"
+                + "<text x=\"\(left - 6)\" y=\"\(ty)\" dy=\"3\" text-anchor=\"end\">\(NumberText.format(tick, decimals: step < 1 ? 1 : 0, lang: lang))</text>"
             tick += step
         }
         out += "<text x=\"8\" y=\"\(top - 4)\">\(HTMLText.escape(unit))</text>"
         if let reference {
-            let ry = SVGNumber.format(y(reference.value))
-            out += "<path d=\"M\(left) \(ry)h\(SVGNumber.format(plotW))\" stroke=\"#636363\" stroke-dasharray=\"5 3\"/>"
-                + "<text x=\"\(SVGNumber.format(left + plotW))\" y=\"\(ry)\" dy=\"-4\" text-anchor=\"end\">\(HTMLText.escape(reference.label))</text>"
+            let ry = NumberText.svg(y(reference.value))
+            out += "<path d=\"M\(left) \(ry)h\(NumberText.svg(plotW))\" stroke=\"#636363\" stroke-dasharray=\"5 3\"/>"
+                + "<text x=\"\(NumberText.svg(left + plotW))\" y=\"\(ry)\" dy=\"-4\" text-anchor=\"end\">\(HTMLText.escape(reference.label))</text>"
         }
         let every = max(1, (points.count + 11) / 12)
         for (i, p) in points.enumerated() where i == points.count - 1 || (i % every == 0 && points.count - 1 - i >= every) {
             let anchor = i == points.count - 1 && points.count > 1 ? "end" : "middle"
-            out += "<text x=\"\(SVGNumber.format(x(i)))\" y=\"\(SVGNumber.format(top + plotH + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(p.label))</text>"
+            out += "<text x=\"\(NumberText.svg(x(i)))\" y=\"\(NumberText.svg(top + plotH + 16))\" text-anchor=\"\(anchor)\">\(HTMLText.escape(p.label))</text>"
         }
         if !points.isEmpty {
-            let d = points.indices.map { (i: Int) in (i == 0 ? "M" : "L") + SVGNumber.format(x(i)) + " " + SVGNumber.format(y(points[i].value)) }.joined()
+            let d = points.indices.map { (i: Int) in (i == 0 ? "M" : "L") + NumberText.svg(x(i)) + " " + NumberText.svg(y(points[i].value)) }.joined()
             out += "<path d=\"\(d)\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2\"/>"
             for (i, p) in points.enumerated() {
-                out += "<circle cx=\"\(SVGNumber.format(x(i)))\" cy=\"\(SVGNumber.format(y(p.value)))\" r=\"3\" fill=\"\(color)\">"
-                    + "<title>\(HTMLText.escape(p.label + ": " + ReportNumbers.format(p.value, decimals: 2, lang: lang) + " " + unit))</title></circle>"
+                out += "<circle cx=\"\(NumberText.svg(x(i)))\" cy=\"\(NumberText.svg(y(p.value)))\" r=\"3\" fill=\"\(color)\">"
+                    + "<title>\(HTMLText.escape(p.label + ": " + NumberText.format(p.value, decimals: 2, lang: lang) + " " + unit))</title></circle>"
             }
         }
-        out += "<path d=\"M\(left) \(top)V\(SVGNumber.format(top + plotH))h\(SVGNumber.format(plotW))\" fill=\"none\" stroke=\"#222\"/>"
+        out += "<path d=\"M\(left) \(top)V\(NumberText.svg(top + plotH))h\(NumberText.svg(plotW))\" fill=\"none\" stroke=\"#222\"/>"
         return out + "</svg>"
     }
 }

@@ -103,7 +103,7 @@ public struct PlanningMaps: Sendable {
         return data.parks.map { park in
             let share = query.summary(park, data.parcels(inPark: park.id)).clearedShare
             let fill = share.map(FeatureStyle.color(share:)) ?? MapPalette.noParcels
-            let figure = share.map { ReportNumbers.percent($0, lang: lang) } ?? text(.noParcels)
+            let figure = share.map { NumberText.percent($0, lang: lang) } ?? text(.noParcels)
             return MapFeature(park.boundary, style: .area(fill, opacity: share == nil ? 0.6 : 0.85, stroke: MapPalette.parkOutline, strokeWidth: 0.8),
                               title: "\(park.name): \(figure)")
         }
@@ -116,7 +116,7 @@ public struct PlanningMaps: Sendable {
 
     /// The five share classes and "no parcels".
     func shareLegend() -> [LegendEntry] {
-        let f = { (v: Double) in ReportNumbers.format(v * 100, lang: lang) }
+        let f = { (v: Double) in NumberText.format(v * 100, lang: lang) }
         return MapPalette.shareClasses.map { c in
             LegendEntry("\(f(c.lower))–\(f(c.lower + 0.2)) %", style: .area(c.color))
         } + [LegendEntry(text(.noParcels), style: .area(MapPalette.noParcels, opacity: 0.6))]

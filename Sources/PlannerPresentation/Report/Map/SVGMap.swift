@@ -58,8 +58,8 @@ public struct SVGMap: Sendable {
     /// in the same px so coordinates are those of ``MapFrame/point(_:)``. With
     /// `standalone`, the SVG namespace is declared (for an `.svg` file; HTML needs none).
     public func svg(standalone: Bool = false) -> String {
-        let w = SVGNumber.format(frame.width), mapH = SVGNumber.format(frame.height)
-        let h = SVGNumber.format(frame.height + legendHeight)
+        let w = NumberText.svg(frame.width), mapH = NumberText.svg(frame.height)
+        let h = NumberText.svg(frame.height + legendHeight)
         var out = "<svg" + (standalone ? " xmlns=\"http://www.w3.org/2000/svg\"" : "") + " class=\"map\" viewBox=\"0 0 \(w) \(h)\" width=\"\(w)\" height=\"\(h)\""
             + " font-family=\"DejaVu Sans, Arial, sans-serif\">"
         out += "<defs>" + patterns() + "<clipPath id=\"\(id)-clip\"><rect width=\"\(w)\" height=\"\(mapH)\"/></clipPath></defs>"
@@ -119,7 +119,7 @@ public struct SVGMap: Sendable {
         }
         for c in SVGPath.points(f.geometry) {
             let p = frame.point(c)
-            out += "<circle cx=\"\(SVGNumber.format(p.x))\" cy=\"\(SVGNumber.format(p.y))\" r=\"\(f.style.pointRadius)\""
+            out += "<circle cx=\"\(NumberText.svg(p.x))\" cy=\"\(NumberText.svg(p.y))\" r=\"\(f.style.pointRadius)\""
                 + "\(paint(f.style))>\(title)</circle>"
         }
         return out
@@ -147,7 +147,7 @@ public struct SVGMap: Sendable {
     }
 
     private func text(_ l: MapLabel, at p: SVGPoint) -> String {
-        return "<text x=\"\(SVGNumber.format(p.x))\" y=\"\(SVGNumber.format(p.y))\" font-size=\"\(l.size)\" text-anchor=\"middle\""
+        return "<text x=\"\(NumberText.svg(p.x))\" y=\"\(NumberText.svg(p.y))\" font-size=\"\(l.size)\" text-anchor=\"middle\""
             + " fill=\"#222\" stroke=\"#fff\" stroke-width=\"2.5\" paint-order=\"stroke\">\(HTMLText.escape(l.text))</text>"
     }
 }

@@ -41,7 +41,7 @@ enum SVGPath {
         let vertices = closed && ring.count > 1 && ring.first == ring.last ? ring.dropLast() : ring[...]
         for c in vertices {
             let p = frame.point(c)
-            let text = SVGNumber.format(p.x) + " " + SVGNumber.format(p.y)
+            let text = NumberText.svg(p.x) + " " + NumberText.svg(p.y)
             if text == last { continue }
             out += (count == 0 ? "M" : "L") + text
             last = text

@@ -44,7 +44,7 @@ struct ReportCells {
     /// "–" for null or non-numbers.
     func number(_ v: AttributeValue?, decimals: Int, divisor: Double = 1) -> String {
         guard let n = v?.numberValue else { return "–" }
-        return ReportNumbers.format(n / divisor, decimals: decimals, lang: lang)
+        return NumberText.format(n / divisor, decimals: decimals, lang: lang)
     }
 
     /// A text value; "–" for null.

@@ -4,7 +4,7 @@ import Planner
 extension QuarterlyReport {
     /// Title, date and the four headline figures (from the clearance totals).
     func header(_ f: ReportFigures, _ t: ReportText) -> String {
-        let n = { (v: Double, d: Int) in ReportNumbers.format(v, decimals: d, lang: lang) }
+        let n = { (v: Double, d: Int) in NumberText.format(v, decimals: d, lang: lang) }
         let figures: [(String, String)] = [
             (n(f.totals.areaM2 / 10_000, 2) + " ha", t(.totalArea)),
             (n(f.totals.clearedAreaM2 / 10_000, 2) + " ha", t(.clearedArea)),
@@ -45,7 +45,7 @@ extension QuarterlyReport {
                              value: p.clearedAreaM2 / 10_000)
         }
         let chart = TrendChart(points: points,
-                               reference: (last.totalAreaM2 / 10_000, "\(t(.total)) \(ReportNumbers.format(last.totalAreaM2 / 10_000, decimals: 1, lang: lang)) ha"),
+                               reference: (last.totalAreaM2 / 10_000, "\(t(.total)) \(NumberText.format(last.totalAreaM2 / 10_000, decimals: 1, lang: lang)) ha"),
                                unit: "ha", lang: lang)
         return "<h3>\(HTMLText.escape(t(.trend)))</h3><figure>\(chart.svg())"
             + "<figcaption>\(HTMLText.escape(t(.trendNote))).</figcaption></figure>"
@@ -64,13 +64,13 @@ extension QuarterlyReport {
             let overdue = f.overdue.filter { $0.parkId == park.id }.count
             out += "<section class=\"park\" data-park=\"\(HTMLText.escape(park.id))\"><h3>\(HTMLText.escape(park.name))</h3>"
                 + "<p>\(HTMLText.escape(t(.clearedArea))): <b>\(cleared)</b> / \(total) ha (\(percent) %) · "
-                + "\(HTMLText.escape(t(.overdueCount))): \(ReportNumbers.format(Double(overdue), lang: lang))</p>"
+                + "\(HTMLText.escape(t(.overdueCount))): \(NumberText.format(Double(overdue), lang: lang))</p>"
                 + "<div class=\"park-maps\"><figure>\(maps.parcels(of: park, width: 728, id: "park\(i)").svg())"
                 + "<figcaption>\(HTMLText.escape(t(.parcelStatus)))</figcaption></figure><div class=\"gap-maps\">"
             for gap in f.gaps where gap.parkId == park.id {
                 let caption = "\(t.utility(gap.utility)): \(t(.notServed)) "
-                    + (gap.gapAreaM2 > 0 ? ReportNumbers.hectares(fromSquareMetres: gap.gapAreaM2, lang: lang)
-                        + " (" + ReportNumbers.percent(gap.gapShare, lang: lang) + ")" : t(.noGaps))
+                    + (gap.gapAreaM2 > 0 ? NumberText.hectares(fromSquareMetres: gap.gapAreaM2, lang: lang)
+                        + " (" + NumberText.percent(gap.gapShare, lang: lang) + ")" : t(.noGaps))
                 out += "<figure>\(maps.gap(gap, of: park, width: 232, id: "park\(i)-\(gap.utility.rawValue)").svg())"
                     + "<figcaption>\(HTMLText.escape(caption))</figcaption></figure>"
             }

@@ -78,19 +78,19 @@ extension QuarterlyReport {
                             emptyText: t(.noRows))
         out.rows = f.overdue.prefix(overdueRowLimit).map { o in
             (o.parcelId, [o.parcelId, o.parkId.flatMap { data.park(id: $0)?.name } ?? o.parkId ?? "–", t.date(o.plannedHandover),
-                          t.status(o.status), ReportNumbers.format(Double(o.daysOverdue), lang: lang)])
+                          t.status(o.status), NumberText.format(Double(o.daysOverdue), lang: lang)])
         }
         if f.overdue.count > overdueRowLimit {
             out.note = lang == .vi
-                ? "Liệt kê \(overdueRowLimit) thửa chậm nhất trong tổng số \(ReportNumbers.format(Double(f.overdue.count), lang: lang)) thửa; danh sách đầy đủ: parkplan clearance --format csv."
-                : "The \(overdueRowLimit) most overdue of \(ReportNumbers.format(Double(f.overdue.count), lang: lang)) parcels; the full list: parkplan clearance --format csv."
+                ? "Liệt kê \(overdueRowLimit) thửa chậm nhất trong tổng số \(NumberText.format(Double(f.overdue.count), lang: lang)) thửa; danh sách đầy đủ: parkplan clearance --format csv."
+                : "The \(overdueRowLimit) most overdue of \(NumberText.format(Double(f.overdue.count), lang: lang)) parcels; the full list: parkplan clearance --format csv."
         }
         return out
     }
 
     func overlapsTable(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> HTMLTable {
         let table = f.overlaps
-        var out = HTMLTable(caption: t(.overlapsTable) + " (≥ \(ReportNumbers.format(f.overlapMinAreaM2, lang: lang)) m²)",
+        var out = HTMLTable(caption: t(.overlapsTable) + " (≥ \(NumberText.format(f.overlapMinAreaM2, lang: lang)) m²)",
                             columns: [.init(heading: t(.featureA)), .init(heading: t(.featureB)), .init(heading: t(.layerA)), .init(heading: t(.layerB)),
                                       .init(heading: t(.overlapHa), numeric: true), .init(heading: t(.shareA), numeric: true),
                                       .init(heading: t(.shareB), numeric: true)],

@@ -9,13 +9,13 @@ import Testing
     (-0.004, 2, .en, "0.00"), (0, 0, .vi, "0"), (12, 3, .vi, "12,000"), (100, 0, .en, "100"), (1000, 0, .en, "1,000"),
 ])
 func numbersAreWrittenTheWayTheLanguageWritesThem(value: Double, decimals: Int, lang: ReportLanguage, expected: String) {
-    #expect(ReportNumbers.format(value, decimals: decimals, lang: lang) == expected)
+    #expect(NumberText.format(value, decimals: decimals, lang: lang) == expected)
 }
 
 @Test func sharesAndAreasCarryTheirUnit() {
-    #expect(ReportNumbers.percent(0.125, lang: .vi) == "12,5\u{00A0}%")
-    #expect(ReportNumbers.hectares(fromSquareMetres: 12_345_000, lang: .en) == "1,234.50\u{00A0}ha")
-    #expect(ReportNumbers.format(.nan, lang: .en) == "–")
+    #expect(NumberText.percent(0.125, lang: .vi) == "12,5\u{00A0}%")
+    #expect(NumberText.hectares(fromSquareMetres: 12_345_000, lang: .en) == "1,234.50\u{00A0}ha")
+    #expect(NumberText.format(.nan, lang: .en) == "–")
 }
 
 @Test func textIsEscapedForHTML() {

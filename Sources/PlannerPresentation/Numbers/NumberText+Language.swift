@@ -1,14 +1,11 @@
-import Planner
-
-/// Numbers written the way the report's language writes them, without Foundation
-/// locales (which a server may not have installed): Vietnamese `1.234,5`, English
-/// `1,234.5`.
-public enum ReportNumbers {
-    /// `value` rounded half away from zero to `decimals` places, with thousands grouped
-    /// and the decimal mark of `lang`; `-0` is written `0`. Non-finite values are "–".
+/// Numbers written the way the report's language writes them: Vietnamese `1.234,5`,
+/// English `1,234.5`.
+extension NumberText {
+    /// `value` rounded half away from zero to `decimals` places, thousands grouped, with the
+    /// decimal mark of `lang`; `-0` is written `0`; non-finite values are "–".
     public static func format(_ value: Double, decimals: Int = 0, lang: ReportLanguage) -> String {
-        lang == .vi ? NumberText.format(value, decimals: decimals, group: ".", mark: ",")
-            : NumberText.format(value, decimals: decimals, group: ",", mark: ".")
+        lang == .vi ? format(value, decimals: decimals, group: ".", mark: ",")
+            : format(value, decimals: decimals, group: ",", mark: ".")
     }
 
     /// A share 0–1 as a percentage with `decimals` places and a "%" sign ("12,5 %").

@@ -53,6 +53,16 @@ public struct Envelope: Hashable, Sendable, Codable {
         Envelope(minX: minX - distance, minY: minY - distance, maxX: maxX + distance, maxY: maxY + distance)
     }
 
+    /// The two halves of the box, cut across its longer side at the middle.
+    public func halves() -> [Envelope] {
+        if width >= height {
+            let mid = minX + width / 2
+            return [Envelope(minX: minX, minY: minY, maxX: mid, maxY: maxY), Envelope(minX: mid, minY: minY, maxX: maxX, maxY: maxY)]
+        }
+        let mid = minY + height / 2
+        return [Envelope(minX: minX, minY: minY, maxX: maxX, maxY: mid), Envelope(minX: minX, minY: mid, maxX: maxX, maxY: maxY)]
+    }
+
     /// True when the two boxes share at least one point (closed intervals).
     public func intersects(_ other: Envelope) -> Bool {
         minX <= other.maxX && other.minX <= maxX && minY <= other.maxY && other.minY <= maxY

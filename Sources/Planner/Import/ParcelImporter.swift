@@ -29,7 +29,14 @@ public struct ParcelImporter: LayerImporter {
             let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
             return { feature, properties, issues, notices in
                 let givenPark = properties.string("park", &issues).flatMap { Self.resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
-                let givenUnit = properties.string("unit", &issues).flatMap { Self.resolve($0, "unit", unitNames, known: !units.isEmpty, &issues) }
+                let givenUnit = properties.string("unit", &issues).flatMap { text -> String? in
+                    // Unlike a park, a unit cannot be kept unchecked: its level and name would be unknown.
+                    guard !units.isEmpty else {
+                        issues.add(.unknownValue, "unit \"\(text)\" cannot be checked: no administrative units are stored (import units first, or leave unit out: parcels are apportioned over the units when they are imported)")
+                        return nil
+                    }
+                    return Self.resolve(text, "unit", unitNames, known: true, &issues)
+                }
                 let landUse = properties.string("land_use", required: true, &issues)
                 let households = properties.count("households", &issues)
                 let planned = properties.number("compensation_planned_vnd", minimum: 0, &issues)

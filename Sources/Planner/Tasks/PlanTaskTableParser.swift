@@ -29,7 +29,14 @@ public struct PlanTaskTableParser: Sendable {
         }
         let columns = TaskTableColumns(header: lines[headerIndex].components(separatedBy: "\t"))
         let rows = Self.rows(lines, after: headerIndex, columns: columns)
-        return interpret(rows, columns: columns)
+        var table = interpret(rows, columns: columns)
+        if !columns.repeated.isEmpty {
+            let names = columns.repeated.map { "\"\($0)\"" }.joined(separator: ", ")
+            table.problems.insert(TaskTableProblem(line: headerIndex + 1, excerpt: String(lines[headerIndex].prefix(80)),
+                                                   reason: "the header names a column twice (\(names)): which one holds the field is ambiguous"),
+                                  at: 0)
+        }
+        return table
     }
 
     static func headerLine(in lines: [String]) -> Int? {

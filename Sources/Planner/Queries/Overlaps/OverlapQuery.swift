@@ -26,6 +26,9 @@ public struct OverlapQuery: Sendable {
     public var minAreaM2: Double
     /// Worker threads; `nil` uses every core, 1 runs on the calling thread.
     public var threads: Int?
+    /// Features with more vertices than this are overlaid piece by piece
+    /// (``FeaturePieces``), so one huge legal parcel costs seconds, not minutes.
+    var cutAboveVertices = FeaturePieces.vertexLimit
 
     /// Creates the query.
     public init(minAreaM2: Double = 0, threads: Int? = nil) {
@@ -51,14 +54,14 @@ public struct OverlapQuery: Sendable {
         let index = try SpatialIndex(geometries: b.features.map(\.geometry))
         let outlinesB = try Self.outlines(b, threads: threads)
         let outlinesA = samePairsOnce ? outlinesB : try Self.outlines(a, threads: threads)
-        let minArea = minAreaM2
+        let minArea = minAreaM2, cutAbove = cutAboveVertices
         return try ParallelQuery.flatMap(count: a.features.count, threads: threads) { range in
             let engine = GeometryEngine.current
-            var others: [Int: (geometry: NativeGeometry, area: Double)] = [:]
-            func native(_ j: Int) throws -> (geometry: NativeGeometry, area: Double) {
+            var others: [Int: (geometry: NativeGeometry, area: Double, pieces: FeaturePieces?)] = [:]
+            func native(_ j: Int) throws -> (geometry: NativeGeometry, area: Double, pieces: FeaturePieces?) {
                 if let g = others[j] { return g }
                 let g = try engine.native(b.features[j].geometry)
-                others[j] = (g, try g.area())
+                others[j] = (g, try g.area(), try FeaturePieces(cutting: g, above: cutAbove))
                 return others[j]!
             }
             var found: [OverlapFinding] = []
@@ -68,7 +71,7 @@ public struct OverlapQuery: Sendable {
                 let candidates = try index.query(envelope).filter { !samePairsOnce || $0 > i }
                 guard !candidates.isEmpty else { continue }
                 // Prepared only when a candidate survives the outline filter.
-                var preparedA: (geometry: PreparedGeometry, area: Double)?
+                var preparedA: (geometry: PreparedGeometry, area: Double, pieces: FeaturePieces?)?
                 var trianglesA: Triangulation??
                 for j in candidates {
                     if let outlineA = outlinesA[i], let outlineB = outlinesB[j] {
@@ -86,19 +89,27 @@ public struct OverlapQuery: Sendable {
                     }
                     if preparedA == nil {
                         let p = try engine.prepare(feature.geometry)
-                        preparedA = (p, try p.base.area())
+                        preparedA = (p, try p.base.area(), try FeaturePieces(cutting: p.base, above: cutAbove))
                     }
-                    let (prepared, areaA) = preparedA!
-                    let (other, areaB) = try native(j)
+                    let (prepared, areaA, piecesA) = preparedA!
+                    let (other, areaB, piecesB) = try native(j)
                     guard try prepared.intersects(other) else { continue }
-                    // One DE-9IM matrix decides: interiors sharing no area (neighbours that
-                    // only touch) need no overlay at all; containment either way needs none
-                    // either and gives a share of exactly 1.
-                    let matrix = Array(try prepared.base.relate(other).utf8)
-                    guard matrix[0] == UInt8(ascii: "2") else { continue }
-                    let covers = matrix[6] == UInt8(ascii: "F") && matrix[7] == UInt8(ascii: "F")
-                    let coveredBy = matrix[2] == UInt8(ascii: "F") && matrix[5] == UInt8(ascii: "F")
-                    let shared = covers ? other : coveredBy ? prepared.base : try prepared.base.intersection(other)
+                    let shared: NativeGeometry
+                    if piecesA != nil || piecesB != nil {
+                        // A huge feature: overlay only its pieces near the other (bounded work).
+                        guard let s = try (piecesA ?? FeaturePieces(whole: prepared.base))
+                            .sharedArea(with: piecesB ?? FeaturePieces(whole: other), engine) else { continue }
+                        shared = s
+                    } else {
+                        // One DE-9IM matrix decides: interiors sharing no area (neighbours that
+                        // only touch) need no overlay at all; containment either way needs none
+                        // either and gives a share of exactly 1.
+                        let matrix = Array(try prepared.base.relate(other).utf8)
+                        guard matrix[0] == UInt8(ascii: "2") else { continue }
+                        let covers = matrix[6] == UInt8(ascii: "F") && matrix[7] == UInt8(ascii: "F")
+                        let coveredBy = matrix[2] == UInt8(ascii: "F") && matrix[5] == UInt8(ascii: "F")
+                        shared = covers ? other : coveredBy ? prepared.base : try prepared.base.intersection(other)
+                    }
                     let area = try shared.area()
                     guard area > 0, area >= minArea else { continue }
                     found.append(OverlapFinding(

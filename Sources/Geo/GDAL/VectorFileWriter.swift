@@ -1,0 +1,146 @@
+import CGDAL
+import Foundation
+
+/// Writes one layer of features into a new file through GDAL (GeoPackage, Shapefile, KML,
+/// DXF, FlatGeobuf: ``VectorFileFormat``). Geometry goes in as WKB in the CRS given at
+/// creation (EPSG:9210 metres for ParkPlanner's layers, EPSG:4326 lon/lat for KML), fields
+/// as typed values.
+///
+/// The file is complete only after ``close()``; a writer dropped without it (an error on
+/// the way) leaves what GDAL had written, which the caller removes. **Thread safety:** as
+/// for ``VectorDataset``, one thread at a time; not `Sendable`.
+public final class VectorFileWriter {
+    /// A field of the layer.
+    public struct Field: Sendable, Equatable {
+        /// What the field holds.
+        public enum Kind: Sendable, Equatable { case integer, real, text }
+        /// The name asked for (a Shapefile may keep a shorter one: ``renamedFields``).
+        public var name: String
+        public var kind: Kind
+
+        /// Creates a field.
+        public init(_ name: String, _ kind: Kind) {
+            self.name = name
+            self.kind = kind
+        }
+    }
+
+    /// The file being written.
+    public let path: String
+    /// Its format.
+    public let format: VectorFileFormat
+    /// The fields, in order, as asked for (empty for DXF, which keeps none).
+    public let fields: [Field]
+    /// Fields whose name the format could not keep (a Shapefile's 10 characters), with
+    /// the name written instead, in field order.
+    public private(set) var renamedFields: [(asked: String, written: String)] = []
+
+    private var dataset: GDALDatasetH?
+    private let layer: OGRLayerH
+    private let srs: OGRSpatialReferenceH
+
+    /// Creates `path` (which must not exist) with one layer `layerName` in `crs` (an
+    /// "EPSG:n" code, or anything PROJ reads).
+    /// - Throws: ``GeoError`` (`.gdal`) when the driver is missing, the file cannot be
+    ///   created, the CRS is unknown or a field cannot be made.
+    public init(path: String, format: VectorFileFormat, layerName: String, crs: CRS, fields: [Field]) throws {
+        self.path = path
+        self.format = format
+        self.fields = format.keepsFields ? fields : []
+        guard let driver = try GDALCall.run("find the \(format.driverName) driver", { GDALGetDriverByName(format.driverName) }) as GDALDriverH?
+        else { throw GeoError(.gdal, operation: "export", message: "no GDAL driver \(format.driverName)") }
+        let srs = OSRNewSpatialReference(nil)!
+        // x = longitude / easting whatever the CRS's own axis order (GeoJSON's and ours).
+        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
+        guard OSRSetFromUserInput(srs, crs.definition) == OGRERR_NONE else {
+            OSRDestroySpatialReference(srs)
+            throw GeoError(.gdal, operation: "export", message: "unknown CRS \(crs.definition)")
+        }
+        self.srs = srs
+        do {
+            let dataset = try GDALCall.run("create \(path)") { GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) }
+            self.dataset = dataset
+            // A Shapefile's .cpg says UTF-8, so every reader decodes Vietnamese text right.
+            let options: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = format == .shp ? CSLSetNameValue(nil, "ENCODING", "UTF-8") : nil
+            defer { CSLDestroy(options) }
+            layer = try GDALCall.run("create layer \(layerName) in \(path)") {
+                GDALDatasetCreateLayer(dataset, layerName, srs, wkbUnknown, options)
+            }
+            for field in self.fields {
+                let type: OGRFieldType = switch field.kind {
+                case .integer: OFTInteger64
+                case .real: OFTReal
+                case .text: OFTString
+                }
+                let defn = OGR_Fld_Create(field.name, type)!
+                defer { OGR_Fld_Destroy(defn) }
+                guard OGR_L_CreateField(layer, defn, 1) == OGRERR_NONE else {
+                    throw GeoError(.gdal, operation: "create field \(field.name) in \(path)", message: GDALCall.lastMessage ?? "refused")
+                }
+            }
+            let written = Self.fieldNames(layer)
+            renamedFields = zip(self.fields.map(\.name), written).filter { $0 != $1 }.map { (asked: $0, written: $1) }
+        } catch {
+            if let dataset { GDALClose(dataset) }
+            dataset = nil
+            OSRDestroySpatialReference(srs)
+            throw error
+        }
+    }
+
+    deinit {
+        if let dataset { GDALClose(dataset) }
+        OSRDestroySpatialReference(srs)
+    }
+
+    /// Writes one feature: `values` one per field, in field order (ignored for DXF);
+    /// `.null` leaves a field unset.
+    /// - Throws: ``GeoError`` (`.gdal`) when GDAL refuses the feature (a geometry the
+    ///   format cannot hold, a full disk), or when called after ``close()``.
+    public func write(geometry: Geometry?, values: [VectorFieldValue]) throws {
+        guard dataset != nil else { throw GeoError(.gdal, operation: "write \(path)", message: "the file is already closed") }
+        let feature = OGR_F_Create(OGR_L_GetLayerDefn(layer))!
+        defer { OGR_F_Destroy(feature) }
+        for (i, value) in values.prefix(fields.count).enumerated() {
+            let k = Int32(i)
+            switch value {
+            case .null: OGR_F_SetFieldNull(feature, k)
+            case .integer(let v): OGR_F_SetFieldInteger64(feature, k, v)
+            case .real(let v): OGR_F_SetFieldDouble(feature, k, v)
+            case .text(let bytes), .json(let bytes): OGR_F_SetFieldString(feature, k, String(decoding: bytes, as: UTF8.self))
+            }
+        }
+        if let geometry, !geometry.isEmpty {
+            var wkb = WKBWriter.data(geometry)
+            var g: OGRGeometryH?
+            let status = wkb.withUnsafeMutableBytes { OGR_G_CreateFromWkb($0.baseAddress, srs, &g, Int32($0.count)) }
+            guard status == OGRERR_NONE, let g else {
+                throw GeoError(.gdal, operation: "write \(path)", message: "GDAL cannot read the geometry's WKB (error \(status))")
+            }
+            OGR_F_SetGeometryDirectly(feature, g)
+        }
+        _ = GDALCall.ready
+        CPLErrorReset()
+        guard OGR_L_CreateFeature(layer, feature) == OGRERR_NONE else {
+            throw GeoError(.gdal, operation: "write \(path)", message: GDALCall.lastMessage ?? "the feature was refused")
+        }
+    }
+
+    /// Finishes the file (GDAL writes indexes, headers and side files such as `.prj`/`.cpg`).
+    /// - Throws: ``GeoError`` (`.gdal`) when GDAL reports a failure while closing.
+    public func close() throws {
+        guard let dataset else { return }
+        self.dataset = nil
+        _ = GDALCall.ready
+        CPLErrorReset()
+        GDALClose(dataset)
+        if CPLGetLastErrorType().rawValue >= CE_Failure.rawValue {
+            throw GeoError(.gdal, operation: "close \(path)", message: GDALCall.lastMessage ?? "GDAL failed to finish the file")
+        }
+    }
+
+    private static func fieldNames(_ layer: OGRLayerH) -> [String] {
+        guard let defn = OGR_L_GetLayerDefn(layer) else { return [] }
+        return (0..<OGR_FD_GetFieldCount(defn)).map { String(cString: OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, $0))) }
+    }
+}

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Geo
 import Planner
+import PlannerApp
 import PlannerStore
 
 /// Runs a command body, printing domain failures to stderr in full and exiting non-zero.
@@ -18,6 +19,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
     } catch let e as ExportSinkError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    } catch let e as any UseCaseRefusal {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
     } catch let e as CLIError {

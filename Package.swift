@@ -8,11 +8,16 @@ import PackageDescription
 ///   GDAL (vector formats read through OGR).
 /// - `Geo`: the only module that touches C: geometry values, GEOS operations, the spatial
 ///   index, projections and geometry IO.
-/// - `Planner`: the domain (parks, parcels, administrative units, tasks) and the questions asked of it.
-/// - `PlannerPresentation`: how answers are shown: result tables (terminal, CSV, JSON),
-///   GeoJSON export, the quarterly HTML report with SVG maps and charts, and the one number formatter.
-/// - `PlannerStore`: persistence in a GeoPackage (and a query's result as a GeoPackage layer).
-/// - `parkplan`: the command-line tool.
+/// - `Planner`: the domain (parks, parcels, administrative units, tasks), the questions asked
+///   of it, and the storage protocols (`Planner/Storage`) the use cases read and write through.
+/// - `PlannerStore`: persistence only: the GeoPackage store (GRDB), conforming to those protocols.
+/// - `PlannerPresentation`: presentation: result tables, number text, CSV/JSON/GeoJSON writers,
+///   the quarterly report's HTML with SVG maps and charts.
+/// - `PlannerApp`: the use cases (each query with its lean read, a status change, the export,
+///   the report's data, the demo) over the storage protocols; `PlanningStores` is the one
+///   place a store is opened from a location, so every front (CLI, server) shares them.
+/// - `parkplan`: the command-line tool: parse, call one use case, format.
+/// - `TestSupport` (tests only): fixture paths, scratch folders, the CLI runner, the shipped store.
 let package = Package(
     name: "ParkPlanner",
     platforms: [.macOS(.v13)],
@@ -21,6 +26,7 @@ let package = Package(
         .library(name: "Planner", targets: ["Planner"]),
         .library(name: "PlannerStore", targets: ["PlannerStore"]),
         .library(name: "PlannerPresentation", targets: ["PlannerPresentation"]),
+        .library(name: "PlannerApp", targets: ["PlannerApp"]),
         .executable(name: "parkplan", targets: ["parkplan"]),
     ],
     dependencies: [
@@ -42,17 +48,21 @@ let package = Package(
         .target(
             name: "PlannerStore",
             dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"]),
+        .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"], exclude: ["README.md"]),
+        .target(name: "PlannerApp", dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation"], exclude: ["README.md"]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "Geo", "Planner", "PlannerStore", "PlannerPresentation",
+                "Geo", "Planner", "PlannerStore", "PlannerPresentation", "PlannerApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]),
+            ],
+            exclude: ["README.md"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "Planner", "Geo"]),
         .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
-        .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerStore", "PlannerPresentation", "Planner"]),
+        .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "Planner"], path: "Tests/TestSupport"),
+        .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "TestSupport"]),
+        .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The command-line contract a new user meets: help that names the values that work,
 /// file messages without doubled slashes.
@@ -29,7 +30,7 @@ import Testing
     }
 
     @Test func overlapsParcelGapsAndTasksJSONCarryAsOf() throws {
-        let (dir, store) = try shippedStore()
+        let (_, store) = try shippedStore()
         for query in [["overlaps", "--layer", "parks"], ["parcel-gaps"], ["tasks"]] {
             let r = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", store])
             #expect(r.status == 0, "\(query): \(r.stderr)")
@@ -41,12 +42,23 @@ import Testing
 /// Exit codes as the README documents them: 64 for usage errors, even those only the store can detect.
 @Suite struct ExitCodeCLITests {
     @Test func clearanceByAnUnknownLevelIsAUsageError() throws {
-        let (dir, store) = try shippedStore()
+        let (_, store) = try shippedStore()
         let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--by", "galaxy", "--store", store])
         #expect(r.status == 64)
         #expect(r.stderr.contains("no units of level 'galaxy'"))
         let unknownOption = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--bogus", "--store", store])
         #expect(unknownOption.status == 64)
+    }
+
+    /// Dates, layers, unit levels and the grouping are parsed by argument-parser: a bad one
+    /// is a usage error naming the option and the value.
+    @Test(arguments: [(["parks", "--as-of", "2026-02-30"], "--as-of"), (["export", "--as-of", "30/09/2026"], "--as-of"),
+                      (["clearance", "set", "P-1", "handed_over", "--date", "2026-13-01", "--by", "x"], "--date"),
+                      (["import", "galaxy", "parks.geojson"], "<layer>")])
+    func badValuesAreUsageErrorsNamingTheOption(args: [String], option: String) throws {
+        let r = try CLIRunner.run(CLIRunner.parkplan, args + ["--store", try ShippedStore.path])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("The value '\(args[args.firstIndex(of: option).map { $0 + 1 } ?? 1])' is invalid for '\(option)"), "\(r.stderr)")
     }
 }
 
@@ -69,7 +81,7 @@ import Testing
 /// `layers` answers in every query format.
 @Suite struct LayersFormatCLITests {
     @Test func layersWritesJSONAndCSV() throws {
-        let (dir, store) = try shippedStore()
+        let (_, store) = try shippedStore()
         let json = try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "json", "--store", store])
         #expect(json.status == 0, "\(json.stderr)")
         let object = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
@@ -82,10 +94,7 @@ import Testing
     }
 }
 
-/// A scratch folder with the shipped data imported into `shipped.gpkg`.
+/// A scratch folder for outputs, and the shared shipped store (read only).
 private func shippedStore() throws -> (URL, String) {
-    let dir = try CLIRunner.scratch()
-    let store = dir.appendingPathComponent("shipped.gpkg").path
-    try CLIRunner.importShipped(into: store)
-    return (dir, store)
+    (try Scratch.folder(), try ShippedStore.path)
 }

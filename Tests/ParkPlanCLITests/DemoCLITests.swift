@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// The README's main job: `parkplan demo` on the shipped data.
 @Suite struct DemoCLITests {

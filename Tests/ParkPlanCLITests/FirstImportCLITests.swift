@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PlannerStore
 
 /// A first import into a new store path creates the store atomically: the store appears

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `parkplan import` reads the shipped parks and parcels converted by GDAL's own
 /// `ogr2ogr` into each format exactly as it reads the GeoJSON: the same clearance

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PlannerStore
 
 /// `parkplan import` reads GeoJSONSeq (one feature per line, RS-prefixed or not) exactly

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 11, items 1, 3, 4 and 12 (output paths): outputs that cannot hurt the store,
 /// write errors as messages, numbers checked at the boundary.

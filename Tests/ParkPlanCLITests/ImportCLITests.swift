@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PlannerStore
 
 @Suite(.serialized) struct ImportCLITests {
@@ -62,9 +63,7 @@ import Testing
     }
 
     @Test func clearanceChangesAreRecordedThroughTheCLI() throws {
-        let dir = try CLIRunner.scratch()
-        let store = dir.appendingPathComponent("c.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let (_, store) = try ShippedStore.copy()
         let parcel = try #require(try PlanningStore.open(at: store).parcels().first { $0.clearance.current != .handedOver })
         let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "set", parcel.id, "handed_over", "--date", "2026-11-20",
                                                        "--by", "Ban GPMB", "--note", "bàn giao mặt bằng", "--store", store])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import PlannerStore
 
 /// A process killed in the middle of an import leaves a store that opens, unchanged.

@@ -1,15 +1,13 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `--format geojson` writes one feature per mappable row, and refuses queries without geometry.
 @Suite struct MappableResultsCLITests {
     /// Clearance by district: one RFC 7946 polygon feature per district row, in lon/lat,
     /// with the same `percent` as the JSON row.
     @Test func clearanceByDistrictIsAChoropleth() throws {
-        let dir = try CLIRunner.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let store = try ShippedStore.path
         let args = ["clearance", "--by", "district", "--as-of", "2026-06-30", "--store", store]
         let json = try CLIRunner.run(CLIRunner.parkplan, args + ["--format", "json"])
         #expect(json.status == 0, "\(json.stderr)")
@@ -40,10 +38,7 @@ import Testing
 
     /// A query whose rows have no geometry refuses GeoJSON with a message (exit 64).
     @Test func tasksRefuseGeoJSON() throws {
-        let dir = try CLIRunner.scratch()
-        defer { try? FileManager.default.removeItem(at: dir) }
-        let store = dir.appendingPathComponent("shipped.gpkg").path
-        try CLIRunner.importShipped(into: store)
+        let store = try ShippedStore.path
         let r = try CLIRunner.run(CLIRunner.parkplan, ["tasks", "--format", "geojson", "--store", store])
         #expect(r.status == 64)
         #expect(r.stdout.isEmpty)

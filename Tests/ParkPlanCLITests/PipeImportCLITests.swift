@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Issue 11, item 11: standard input and FIFOs are read once, whatever the member order.
 @Suite struct PipeImportCLITests {

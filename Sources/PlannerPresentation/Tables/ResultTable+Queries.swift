@@ -178,8 +178,9 @@ extension ClearanceGrouping {
 
 extension ResultTable {
     /// Parcels whose planned hand-over date has passed without hand-over: `parcel`,
-    /// `park`, `planned_handover`, `status`, `days_overdue`, most overdue first.
-    public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, data: PlanningData? = nil) -> ResultTable {
+    /// `park`, `planned_handover`, `status`, `days_overdue`, most overdue first; with
+    /// `outlines` (parcel id → boundary, EPSG:9210) each row is a feature.
+    public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, outlines: [String: Geometry]? = nil) -> ResultTable {
         ResultTable(
             query: "overdue", asOf: asOf,
             columns: [.id("parcel"), .id("park"), .date("planned_handover"), .text("status"), .count("days_overdue")],
@@ -187,9 +188,9 @@ extension ResultTable {
                 Row(id: o.parcelId,
                     values: [.string(o.parcelId), s(o.parkId), .string(o.plannedHandover.description), .string(o.status.rawValue),
                              .number(Double(o.daysOverdue))],
-                    geometry: data?.parcel(id: o.parcelId)?.boundary,
+                    geometry: outlines?[o.parcelId],
                     style: FeatureStyle.polygon(fill: FeatureStyle.color(o.status), opacity: 0.7, stroke: "#000000",
                                                 title: o.parcelId, description: "\(o.daysOverdue) days overdue (\(o.status.rawValue))"))
-            }, mappable: data != nil)
+            }, mappable: outlines != nil)
     }
 }

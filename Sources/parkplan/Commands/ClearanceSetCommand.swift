@@ -1,6 +1,6 @@
 import ArgumentParser
 import Planner
-import PlannerStore
+import PlannerApp
 
 /// `parkplan clearance set ID STATUS --date D --by WHO`: appends a status change to a
 /// parcel's history (never overwriting it).
@@ -16,7 +16,7 @@ struct ClearanceSetCommand: ParsableCommand {
     var status: String
 
     @Option(help: "The day the status was reached (YYYY-MM-DD).")
-    var date: String
+    var date: LocalDate
 
     @Option(help: "Who records it (a GPMB board, an officer).")
     var by: String
@@ -30,14 +30,12 @@ struct ClearanceSetCommand: ParsableCommand {
         guard ClearanceStatus(rawValue: status) != nil else {
             throw ValidationError("unknown status '\(status)'; use one of: \(ClearanceStatus.validNames)")
         }
-        do { _ = try LocalDate(iso: date) } catch { throw ValidationError("\(error)") }
     }
 
     func run() throws {
         try reportingFailures {
-            let store = try storeOptions.open()
-            let event = ClearanceEvent(status: ClearanceStatus(rawValue: status)!, date: try LocalDate(iso: date), by: by, note: note)
-            let history = try store.recordClearance(parcelId: VietnameseName.nfc(parcel.trimmingCharacters(in: .whitespaces)), event)
+            let event = ClearanceEvent(status: ClearanceStatus(rawValue: status)!, date: date, by: by, note: note)
+            let history = try StatusChange(parcelId: parcel, event: event).record(in: storeOptions.open())
             print("parcel \(parcel): \(history.current.rawValue) since \(history.currentSince?.description ?? "-") (\(history.events.count) changes recorded)")
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerApp
 
 /// `parkplan demo`: the main job on the shipped data.
 struct DemoCommand: ParsableCommand {
@@ -15,10 +16,9 @@ struct DemoCommand: ParsableCommand {
     var output: String = "out"
 
     @Option(help: "Report date (YYYY-MM-DD; default the end of the last complete quarter).")
-    var asOf: String?
+    var asOf: LocalDate?
 
     func validate() throws {
-        if let asOf { do { _ = try LocalDate(iso: asOf) } catch { throw ValidationError("\(error)") } }
         guard FileManager.default.fileExists(atPath: geodata + "/parks.geojson") else {
             throw ValidationError("no shipped data at \(geodata)/ (run from the repository root, or pass --geodata)")
         }
@@ -26,8 +26,12 @@ struct DemoCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let date = try asOf.map { try LocalDate(iso: $0) } ?? DemoJob.lastQuarterEnd(before: .today)
-            try DemoJob(geodata: geodata, output: output, asOf: date).run { print($0) }
+            let date = asOf ?? DemoJob.lastQuarterEnd(before: .today)
+            let progress = ProgressLine.shared
+            try DemoJob(geodata: geodata, output: output, asOf: date).run(progress: progress.step) { line in
+                progress.done()
+                print(line)
+            }
         }
     }
 }

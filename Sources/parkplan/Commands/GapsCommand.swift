@@ -1,6 +1,6 @@
 import ArgumentParser
 import Planner
-import PlannerStore
+import PlannerApp
 
 /// `parkplan gaps`: park land no power, water or telecom service reaches.
 struct GapsCommand: ParsableCommand {
@@ -33,12 +33,9 @@ struct GapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            // Parks and works answer it; parcels only for the handed-over land.
-            let data = try storeOptions.load(clearedOnly ? [.parks, .infrastructure, .parcels] : [.parks, .infrastructure])
             let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
-            let gaps = try CoverageGapQuery(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly,
-                                            parkIds: ParkResolver.ids(park, in: data), utilities: utilities).run(data)
-            try outputOptions.emit(.coverage(gaps, asOf: asOf.date, planned: planned),
+            let report = CoverageGapsReport(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly, parks: park, utilities: utilities)
+            try outputOptions.emit(report.run(storeOptions.open()).table,
                                    tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],
                                    footer: "as of \(asOf.date)\(planned ? ", counting planned works" : "")\(clearedOnly ? ", handed-over land only" : "")")
         }

@@ -21,7 +21,7 @@ struct ImportCommand: ParsableCommand {
             """)
 
     @Argument(help: "The layer: parks, parcels, units, zones, infrastructure or tasks.")
-    var layer: String
+    var layer: PlanningLayer
 
     @Argument(help: "The file to read.")
     var file: String
@@ -35,7 +35,7 @@ struct ImportCommand: ParsableCommand {
     var idField: String = "id"
 
     @Option(help: "Level of an administrative layer: district, commune, ….")
-    var level: String?
+    var level: UnitLevel?
 
     @Flag(help: "Repair invalid polygons with GEOS make-valid (reports the area each repair changed).")
     var repair = false
@@ -53,9 +53,6 @@ struct ImportCommand: ParsableCommand {
     var replace = false
 
     func validate() throws {
-        guard PlanningLayer(rawValue: layer) != nil else {
-            throw ValidationError("unknown layer '\(layer)'; use one of: \(PlanningLayer.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         for f in fields where f.split(separator: "=").count != 2 {
             throw ValidationError("--field takes PROPERTY=FIELD, not '\(f)'")
         }
@@ -94,7 +91,7 @@ struct ImportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             var options = ImportOptions(sourceCRS: crs.map(CRS.init), idField: idField,
-                                        level: level.map { UnitLevel(rawValue: $0) }, repair: repair)
+                                        level: level, repair: repair)
             options.layerName = sourceLayer
             options.encoding = encoding
             for f in fields {
@@ -107,24 +104,10 @@ struct ImportCommand: ParsableCommand {
             // A new store is built in a temporary file and appears only once the import has
             // committed: a refused or killed first import leaves no store behind.
             let report = try PlanningStore.withStore(at: storeOptions.store) { store in
-                try store.importFile(input, as: PlanningLayer(rawValue: layer)!,
+                try store.importFile(input, as: layer,
                                      options: options, mode: replace ? .replace : .add, progress: progress.step)
             }
             print(ImportSummary(report: report, store: storeOptions.store).text)
         }
-    }
-}
-
-/// The lines printed after an import.
-struct ImportSummary {
-    let report: ImportReport
-    let store: String
-
-    var text: String {
-        var lines = ["imported \(report.count) \(report.layer) from \(report.file) into \(store)"]
-        for r in report.repairs { lines.append("  repaired: \(r)") }
-        for n in report.notices.prefix(20) { lines.append("  note: \(n)") }
-        if report.notices.count > 20 { lines.append("  … and \(report.notices.count - 20) more notes") }
-        return lines.joined(separator: "\n")
     }
 }

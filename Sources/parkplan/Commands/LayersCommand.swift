@@ -1,7 +1,7 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 import PlannerPresentation
-import PlannerStore
 
 /// `parkplan layers`: what the store holds.
 struct LayersCommand: ParsableCommand {
@@ -13,17 +13,13 @@ struct LayersCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let store = try storeOptions.open()
-            let counts = try store.counts()
-            let levels = try store.unitLevels().map(\.rawValue)
-            guard outputOptions.format == .table, outputOptions.output == nil else {
-                let rows = PlanningLayer.allCases.map { ($0.rawValue, $0.table, counts[$0] ?? 0) }
-                return try outputOptions.emit(ResultTable.layers(rows, unitLevels: levels))
-            }
+            let answer = try LayerList().run(storeOptions.open())
+            guard outputOptions.format == .table, outputOptions.output == nil else { return try outputOptions.emit(answer.table) }
             // The terminal listing stays as it was (counts ungrouped, as ogrinfo prints them).
             var table = TextTable(headers: ["layer", "table", "features"], rightAligned: [2])
-            for layer in PlanningLayer.allCases { table.rows.append([layer.rawValue, layer.table, String(counts[layer] ?? 0)]) }
+            for layer in answer.result.layers { table.rows.append([layer.layer, layer.table, String(layer.features)]) }
             print(table.render())
+            let levels = answer.result.unitLevels.map(\.rawValue)
             if !levels.isEmpty { print("unit levels: \(levels.joined(separator: ", "))") }
         }
     }

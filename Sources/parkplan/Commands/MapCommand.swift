@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerApp
 import PlannerPresentation
 
 /// `parkplan map`: one layer or query drawn as an SVG picture (EPSG:9210, with scale bar,
@@ -41,12 +42,9 @@ struct MapCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.open().load()
-            let parkId = try park.map { try ParkResolver.ids([$0], in: data)![0] }
-            let maps = PlanningMaps(data: data, asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!)
-            let svg = try maps.map(MapSubject(rawValue: subject)!, utility: utility.flatMap(Utility.init(rawValue:)), parkId: parkId,
-                                   width: Double(width)).svg(standalone: true)
-            let document = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
+            let picture = MapPicture(subject: MapSubject(rawValue: subject)!, utility: utility.flatMap(Utility.init(rawValue:)), park: park,
+                                     width: Double(width), lang: ReportLanguage(rawValue: lang)!, asOf: asOf.date)
+            let document = try picture.svgDocument(storeOptions.open())
             if output.hasSuffix(".svg") {
                 try write(document, to: output)
             } else {

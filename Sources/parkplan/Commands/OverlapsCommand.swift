@@ -1,7 +1,7 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 import PlannerPresentation
-import PlannerStore
 
 /// `parkplan overlaps`: where layers overlap, within one layer or between two.
 struct OverlapsCommand: ParsableCommand {
@@ -34,37 +34,12 @@ struct OverlapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            // Overlaps need ids and geometries only: read just those, not the whole store.
-            let progress = ProgressLine.shared
-            progress.step("loading \(storeOptions.store)")
-            let store = try storeOptions.open()
-            let levels = try store.unitLevels()
             let codes = landUse.map { Set($0.split(separator: ",").map { LandUseCode(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }) }
-            let a = try Self.layer(layer, store, levels, codes)
-            let b = try against.map { try Self.layer($0, store, levels, codes) }
-            progress.step("computing")
-            let query = OverlapQuery(minAreaM2: minArea)
-            let findings = try b.map { try query.between(a, $0) } ?? query.within(a)
-            let result = ResultTable.overlaps(findings, minAreaM2: minArea, asOf: .today)
-            let total = findings.reduce(0) { $0 + $1.areaM2 }
-            try outputOptions.emit(result, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
-                                   footer: "\(findings.count) overlaps, \(NumberText.format(total / 10_000, as: .areaHa)) ha in all")
-        }
-    }
-
-    static func layer(_ name: String, _ store: PlanningStore, _ levels: [UnitLevel], _ codes: Set<LandUseCode>?) throws -> OverlapLayer {
-        switch name {
-        case "parks": return try store.shapes(of: .parks)
-        case "parcels": return try store.shapes(of: .parcels)
-        case "zones": return try store.shapes(of: .zones, landUses: codes)
-        case let n where n.hasPrefix("units:"):
-            let level = UnitLevel(rawValue: String(n.dropFirst(6)))
-            guard levels.contains(level) else {
-                throw CLIError("no units of level '\(level)'; the store has: \(levels.map(\.rawValue).joined(separator: ", "))")
-            }
-            return try store.shapes(of: .units, level: level)
-        default:
-            throw CLIError("unknown layer '\(name)'; use parks, parcels, zones or units:LEVEL (\(levels.map { "units:\($0)" }.joined(separator: ", ")))")
+            let report = OverlapsReport(layer: layer, against: against, landUses: codes, minAreaM2: minArea)
+            let answer = try report.run(storeOptions.open())
+            let total = answer.result.reduce(0) { $0 + $1.areaM2 }
+            try outputOptions.emit(answer.table, tableColumns: ["a", "b", "layer_a", "layer_b", "area_m2", "area_ha", "share_a", "share_b"],
+                                   footer: "\(answer.result.count) overlaps, \(NumberText.format(total / 10_000, as: .areaHa)) ha in all")
         }
     }
 }

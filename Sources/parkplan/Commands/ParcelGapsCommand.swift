@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 
 /// `parkplan parcel-gaps`: land inside a park that no parcel covers (the topology
 /// checker's "must not have gaps").
@@ -29,10 +30,8 @@ struct ParcelGapsCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
-            let gaps = try LayerGapQuery(mode: GapMode(rawValue: mode)!, minAreaM2: minArea)
-                .parcelGaps(data, parkIds: ParkResolver.ids(park, in: data))
-            try outputOptions.emit(.layerGaps(gaps, asOf: .today), footer: "\(gaps.count) gaps of at least \(minArea) m²")
+            let answer = try ParcelGapsReport(mode: GapMode(rawValue: mode)!, minAreaM2: minArea, parks: park).run(storeOptions.open())
+            try outputOptions.emit(answer.table, footer: "\(answer.result.count) gaps of at least \(minArea) m²")
         }
     }
 }

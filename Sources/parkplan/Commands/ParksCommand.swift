@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 
 /// `parkplan parks`: the park summary and plan-policy figures.
 struct ParksCommand: ParsableCommand {
@@ -13,9 +14,7 @@ struct ParksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
-            let summaries = ParkSummaryQuery(asOf: asOf.date).run(data)
-            try outputOptions.emit(.parks(summaries, data: data, asOf: asOf.date),
+            try outputOptions.emit(ParkSummaryReport(asOf: asOf.date).run(storeOptions.open()).table,
                                    tableColumns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent",
                                                   "occupancy_percent", "investment_per_ha_usd", "reserved_share_percent"],
                                    footer: "as of \(asOf.date); investment target 13 000 000 USD/ha (Plan 656)")

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Planner
+import PlannerApp
 import PlannerPresentation
 
 /// `parkplan report`: the quarterly clearance and infrastructure report as one
@@ -17,7 +18,7 @@ struct ReportCommand: ParsableCommand {
     var utility: String = "power"
 
     @Option(help: "Group progress by this unit level (default the data's first level).")
-    var level: String?
+    var level: UnitLevel?
 
     @Option(name: [.short, .long], help: "The HTML file to write.")
     var output: String = "report.html"
@@ -32,14 +33,9 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.open().load()
-            let level = level.map(UnitLevel.init(rawValue:))
-            if let level, !data.unitLevels.contains(level) {
-                throw CLIError("no units of level '\(level)'; the store has: \(data.unitLevels.map(\.rawValue).joined(separator: ", "))")
-            }
-            let report = QuarterlyReport(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
-                                         unitLevel: level)
-            let html = try report.html(data)
+            let page = QuarterlyReportPage(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
+                                           level: level)
+            let html = try page.html(storeOptions.open())
             let sink = try ExportSink(path: output)
             sink.write(html)
             try sink.close()

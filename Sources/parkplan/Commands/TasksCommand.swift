@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 
 /// `parkplan tasks`: the plan tasks, by section, with the parks they name.
 struct TasksCommand: ParsableCommand {
@@ -20,8 +21,8 @@ struct TasksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let tasks = try storeOptions.open().tasks().filter { section == nil || $0.section.rawValue == section }
-            try outputOptions.emit(.tasks(tasks, asOf: .today), tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
+            let answer = try TaskList(section: section.flatMap(TaskSection.init(rawValue:))).run(storeOptions.open())
+            try outputOptions.emit(answer.table, tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
         }
     }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Planner
+import PlannerApp
 
 /// `parkplan utility-plans`: parks with no plan or work for a utility, and works planned
 /// on land not yet handed over.
@@ -14,9 +15,9 @@ struct UtilityPlansCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let data = try storeOptions.load()
-            let report = try UtilityPlanningCheck(asOf: asOf.date).run(data)
-            try outputOptions.emit(.utilityPlans(report, asOf: asOf.date),
+            let answer = try UtilityPlansReport(asOf: asOf.date).run(storeOptions.open())
+            let report = answer.result
+            try outputOptions.emit(answer.table,
                                    tableColumns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels"],
                                    footer: "\(report.missing.count) missing plans, \(report.conflicts.count) scheduling conflicts as of \(asOf.date)")
         }

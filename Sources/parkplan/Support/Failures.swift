@@ -1,6 +1,7 @@
 import ArgumentParser
 import Geo
 import Planner
+import PlannerApp
 import PlannerPresentation
 import PlannerStore
 
@@ -19,6 +20,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
     } catch let e as ExportSinkError {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    } catch let e as any UseCaseRefusal {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
     } catch let e as CLIError {

@@ -53,32 +53,3 @@ struct OutputOptions: ParsableArguments {
         }
     }
 }
-
-/// The `--as-of` option: a day, today when not given.
-struct AsOfOption: ParsableArguments {
-    @Option(help: "Answer as things stood on this day (YYYY-MM-DD; default today).")
-    var asOf: String?
-
-    func validate() throws {
-        if let asOf { do { _ = try LocalDate(iso: asOf) } catch { throw ValidationError("\(error)") } }
-    }
-
-    var date: LocalDate { (try? asOf.map { try LocalDate(iso: $0) }) ?? nil ?? LocalDate.today }
-}
-
-/// Resolves park ids or names ("An Hoa" finds "an-hoa"), with suggestions for unknown ones.
-enum ParkResolver {
-    static func ids(_ names: [String], in data: PlanningData) throws -> [String]? {
-        guard !names.isEmpty else { return nil }
-        let index = NameIndex(parks: data.parks)
-        return try names.map { name in
-            switch index.lookup(name) {
-            case .found(let id): return id
-            case .ambiguous(let ids): throw CLIError("park \"\(name)\" is ambiguous: \(ids.joined(separator: ", "))")
-            case .notFound(let suggestions):
-                let hint = suggestions.isEmpty ? "; `parkplan parks` lists them" : "; did you mean \(suggestions.map { "\"\($0)\"" }.joined(separator: ", "))?"
-                throw CLIError("unknown park \"\(name)\"\(hint)")
-            }
-        }
-    }
-}

@@ -1,11 +1,12 @@
 import Foundation
 
 /// Runs the built `parkplan` (and other tools) as a user would, capturing output.
-enum CLIRunner {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+public enum CLIRunner {
+    /// The repository's root folder.
+    public static var root: URL { Repository.root }
 
     /// The `parkplan` binary SwiftPM built next to this test bundle.
-    static var parkplan: String {
+    public static var parkplan: String {
         // Beside the test runner first (any --scratch-path), then the default build folder.
         let runner = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
         let folders = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), runner,
@@ -17,25 +18,28 @@ enum CLIRunner {
         return root.appendingPathComponent(".build/debug/parkplan").path
     }
 
-    static func geodata(_ name: String) -> String { root.appendingPathComponent("geodata/\(name)").path }
+    /// A file of the shipped data (`geodata/NAME`).
+    public static func geodata(_ name: String) -> String { Repository.geodata(name).path }
 
-    struct Result {
-        var status: Int32
-        var stdout: String
-        var stderr: String
+    /// A finished run: exit status and what it wrote.
+    public struct Result: Sendable {
+        public var status: Int32
+        public var stdout: String
+        public var stderr: String
     }
 
     /// Runs `executable` with `arguments` in `directory`; stdout and stderr go to files so
     /// neither pipe can fill up and block the child.
     @discardableResult
-    static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
+    public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Result {
         let process = try start(executable, arguments, in: directory)
         process.process.waitUntilExit()
         return process.result()
     }
 
-    final class Running {
-        let process: Process
+    /// A run started and not yet waited for.
+    public final class Running {
+        public let process: Process
         let outURL: URL
         let errURL: URL
         init(process: Process, outURL: URL, errURL: URL) {
@@ -43,14 +47,14 @@ enum CLIRunner {
             self.outURL = outURL
             self.errURL = errURL
         }
-        func result() -> Result {
+        public func result() -> Result {
             Result(status: process.terminationStatus,
                    stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",
                    stderr: (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
         }
     }
 
-    static func start(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Running {
+    public static func start(_ executable: String, _ arguments: [String], in directory: URL? = nil) throws -> Running {
         let tmp = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
         let outURL = tmp.appendingPathComponent("out"), errURL = tmp.appendingPathComponent("err")
@@ -67,14 +71,11 @@ enum CLIRunner {
     }
 
     /// A fresh folder for one test.
-    static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("parkplan-cli-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
-    }
+    public static func scratch() throws -> URL { try Scratch.folder() }
 
-    /// Imports every shipped layer into `store` through the CLI.
-    static func importShipped(into store: String) throws {
+    /// Imports every shipped layer into `store` through the CLI (for the tests whose point
+    /// is the import command; the others share ``ShippedStore``).
+    public static func importShipped(into store: String) throws {
         let steps: [[String]] = [
             ["units", geodata("units_districts.geojson"), "--level", "district"],
             ["units", geodata("units_communes.geojson"), "--level", "commune"],
@@ -89,7 +90,8 @@ enum CLIRunner {
     }
 }
 
-struct CLIFailure: Error, CustomStringConvertible {
-    let description: String
-    init(_ d: String) { description = d }
+/// A step of a test's set-up that failed, with what the tool said.
+public struct CLIFailure: Error, CustomStringConvertible {
+    public let description: String
+    public init(_ d: String) { description = d }
 }

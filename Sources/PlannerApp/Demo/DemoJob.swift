@@ -4,38 +4,50 @@ import PlannerPresentation
 import PlannerStore
 
 /// The main job: builds a store from the shipped data, runs every query and writes
-/// GeoJSON (RFC 7946), CSV/JSON tables and a GeoPackage of the results.
-struct DemoJob {
-    let geodata: String
-    let output: String
-    let asOf: LocalDate
+/// GeoJSON (RFC 7946), CSV/JSON tables and a GeoPackage of the results (EPSG:9210).
+public struct DemoJob: Sendable {
+    /// The folder with the shipped data (`geodata/`).
+    public let geodata: String
+    /// The folder the outputs are written to (its store is rebuilt).
+    public let output: String
+    /// The report date.
+    public let asOf: LocalDate
+
+    /// Creates the job.
+    public init(geodata: String, output: String, asOf: LocalDate) {
+        self.geodata = geodata
+        self.output = output
+        self.asOf = asOf
+    }
 
     /// The parks the city's plans put first.
-    static let missionParks = ["an-hoa", "xuan-cau", "nam-trang-cat", "tien-thanh", "kkt-ven-bien-phia-nam"]
+    public static let missionParks = ["an-hoa", "xuan-cau", "nam-trang-cat", "tien-thanh", "kkt-ven-bien-phia-nam"]
 
     /// The last day of the last quarter that ended before `day` (reports are due by the 10th after).
-    static func lastQuarterEnd(before day: LocalDate) -> LocalDate {
+    public static func lastQuarterEnd(before day: LocalDate) -> LocalDate {
         let start = day.startOfQuarter
         return LocalDate(year: start.month == 1 ? start.year - 1 : start.year, month: start.month == 1 ? 12 : start.month - 1,
                          day: start.month == 1 ? 31 : LocalDate.daysIn(month: start.month - 1, year: start.year))!
     }
 
+    /// The path of an output file.
     func path(_ name: String) -> String { output + "/" + name }
 
-    func run(_ say: (String) -> Void) throws {
+    /// Runs the job: `progress` hears each step of the import, `say` each line of the summary.
+    /// - Throws: import, store, GEOS and write errors.
+    public func run(progress: (String) -> Void = { _ in }, _ say: (String) -> Void) throws {
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let storePath = path("parkplan.gpkg")
         for suffix in ["", "-journal", ".results"] { try? FileManager.default.removeItem(atPath: storePath + suffix) }
         try? FileManager.default.removeItem(atPath: path("results.gpkg"))
 
         say("ParkPlanner demo: shipped data in \(geodata)/, report date \(asOf) (\(asOf.quarterLabel))")
-        let store = try PlanningStore.create(at: storePath)
-        let reports = try ShippedData.importAll(from: geodata, into: store, progress: ProgressLine.shared.step)
-        ProgressLine.shared.done()
+        let store = try PlanningStores.create(at: storePath)
+        let reports = try ShippedData.importAll(from: geodata, into: store, progress: progress)
         for (r, entry) in zip(reports, ShippedData.files) {
             say("  imported \(r.count) \(r.layer)\(entry.level.map { " (\($0))" } ?? "") from \(r.file)")
         }
-        let data = try store.load()
+        let data = try store.everything()
         var outputs: [String] = []
 
         // Parks and their clearance.
@@ -94,32 +106,5 @@ struct DemoJob {
 
         say("\nWrote (GeoJSON opens in geojson.io, QGIS, Leaflet and kepler.gl; results.gpkg in QGIS):")
         for o in outputs + [path("results.gpkg"), storePath] { say("  \(o)") }
-    }
-
-    /// Mission parks first, the others after in id order.
-    func ordered(_ t: ResultTable) -> ResultTable {
-        var copy = t
-        copy.rows.sort { a, b in
-            let ia = Self.missionParks.firstIndex(of: a.id) ?? Int.max, ib = Self.missionParks.firstIndex(of: b.id) ?? Int.max
-            return ia != ib ? ia < ib : a.id < b.id
-        }
-        return copy
-    }
-
-    /// Writes a result's features as GeoJSON and into results.gpkg, and its rows as CSV.
-    func write(_ t: ResultTable, _ name: String, _ outputs: inout [String]) throws {
-        let sink = try ExportSink(path: path(name + ".geojson"))
-        try GeoJSONExporter().write(t.features(), to: sink, name: name)
-        try sink.close()
-        _ = try ResultGeoPackage.write(t, to: path("results.gpkg"), table: name)
-        outputs.append(path(name + ".geojson"))
-        try writeTable(t, name, &outputs)
-    }
-
-    /// Writes a result's rows as CSV and JSON.
-    func writeTable(_ t: ResultTable, _ name: String, _ outputs: inout [String]) throws {
-        try t.csv().write(toFile: path(name + ".csv"), atomically: true, encoding: .utf8)
-        try (t.json() + "\n").write(toFile: path(name + ".json"), atomically: true, encoding: .utf8)
-        outputs.append(path(name + ".csv"))
     }
 }

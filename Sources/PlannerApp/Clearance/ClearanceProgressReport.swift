@@ -1,0 +1,64 @@
+import Geo
+import Planner
+
+/// Clearance (GPMB) progress as of a day, grouped by park, by unit of a level, or by
+/// unit within each park; and the parcels overdue for hand-over.
+///
+/// Reads lean: the parks and units (for names, outlines and apportioning), then one
+/// ``ParcelClearanceRecord`` per parcel (``ClearanceReading/clearanceRecords(asOf:level:parkIds:)``),
+/// never whole parcels. Areas m² (EPSG:9210).
+public struct ClearanceProgressReport: Sendable {
+    /// The day statuses are taken on.
+    public var asOf: LocalDate
+    /// How rows are grouped.
+    public var grouping: ClearanceGrouping
+    /// Only these parks (ids or names); empty for every park.
+    public var parks: [String]
+
+    /// Creates the report.
+    public init(asOf: LocalDate, grouping: ClearanceGrouping = .park, parks: [String] = []) {
+        self.asOf = asOf
+        self.grouping = grouping
+        self.parks = parks
+    }
+
+    /// Progress by group, with totals and the overdue parcels; the table maps each row to
+    /// its unit's or park's outline (none for unit-within-park rows).
+    /// - Throws: ``UnitLevelNotStored`` when the store has no units of the level grouped
+    ///   by; ``ParkLookupError``; store and GEOS errors.
+    public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<ClearanceProgress> {
+        let (progress, data) = try compute(store)
+        let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
+        return Answer(result: progress,
+                      table: .clearance(progress, grouping: grouping, parkNames: names, outlines: outlines(data)))
+    }
+
+    /// The parcels overdue for hand-over (planned day passed, not handed over), most
+    /// overdue first, with their outlines.
+    /// - Throws: as ``run(_:)``.
+    public func overdue(_ store: any PlanningReading & ClearanceReading) throws -> Answer<OverdueList> {
+        let (progress, _) = try compute(store)
+        let list = OverdueList(parcels: progress.overdue, outlines: try store.parcelBoundaries(ids: progress.overdue.map(\.parcelId)))
+        return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
+    }
+
+    private func compute(_ store: any PlanningReading & ClearanceReading) throws -> (ClearanceProgress, PlanningData) {
+        let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
+        if let level = grouping.level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
+        let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
+        let query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds)
+        let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds)
+        let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [])
+        return (progress, data)
+    }
+
+    /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks;
+    /// nil for unit+park rows, which have no outline of their own.
+    private func outlines(_ data: PlanningData) -> [String: Geometry]? {
+        switch grouping {
+        case .park: Dictionary(data.parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unit(let level): Dictionary(data.units(at: level).map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unitAndPark: nil
+        }
+    }
+}

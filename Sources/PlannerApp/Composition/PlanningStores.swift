@@ -1,0 +1,19 @@
+import Planner
+import PlannerStore
+
+/// The composition root: the one place a front turns a store's location into the
+/// storage the use cases read and write (the way Hummingbird's template builds the
+/// application apart from the command). Today every location is a GeoPackage file; a
+/// PostGIS store would be chosen here, and no use case would change.
+public enum PlanningStores {
+    /// Opens the existing store at `path` (a GeoPackage, geometry in EPSG:9210).
+    /// - Throws: `StoreError` when it cannot be opened or was written by a newer release.
+    public static func open(at path: String) throws -> any PlanningStorage {
+        try PlanningStore.open(at: path)
+    }
+
+    /// Creates a new, empty GeoPackage store at `path` (for the demo, which imports into it).
+    public static func create(at path: String) throws -> PlanningStore {
+        try PlanningStore.create(at: path)
+    }
+}

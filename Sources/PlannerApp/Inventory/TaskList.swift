@@ -1,0 +1,17 @@
+import Planner
+
+/// The plan's tasks with their section and the parks they name.
+public struct TaskList: Sendable {
+    /// Only this section; `nil` for every task.
+    public var section: TaskSection?
+
+    /// Creates the list.
+    public init(section: TaskSection? = nil) { self.section = section }
+
+    /// The tasks in the store's order, as of the day the store is read.
+    /// - Throws: store errors.
+    public func run(_ store: any PlanningReading) throws -> Answer<[PlanTask]> {
+        let tasks = try store.tasks().filter { section == nil || $0.section == section }
+        return Answer(result: tasks, table: .tasks(tasks, asOf: .today))
+    }
+}

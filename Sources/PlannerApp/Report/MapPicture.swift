@@ -1,0 +1,40 @@
+import Planner
+import PlannerPresentation
+
+/// One layer or query drawn as a standalone SVG picture (EPSG:9210, with scale bar,
+/// north arrow and legend).
+public struct MapPicture: Sendable {
+    /// What is drawn.
+    public var subject: MapSubject
+    /// The utility of gaps (and of the gaps hatched on the clearance map); `nil` for the default.
+    public var utility: Utility?
+    /// Only this park (id or name): its extent, parcels and gaps.
+    public var park: String?
+    /// The picture's width, px.
+    public var width: Double
+    /// The legend's language.
+    public var lang: ReportLanguage
+    /// The day statuses and works are taken on.
+    public var asOf: LocalDate
+
+    /// Creates the picture.
+    public init(subject: MapSubject, utility: Utility? = nil, park: String? = nil, width: Double = 1000, lang: ReportLanguage = .vi,
+                asOf: LocalDate) {
+        self.subject = subject
+        self.utility = utility
+        self.park = park
+        self.width = width
+        self.lang = lang
+        self.asOf = asOf
+    }
+
+    /// The SVG document, XML declaration first, ending in a newline.
+    /// - Throws: ``ParkLookupError``; store and GEOS errors.
+    public func svgDocument(_ store: any PlanningReading) throws -> String {
+        let data = try store.everything()
+        let parkId = try park.map { try ParkResolver.ids([$0], in: data.parks)![0] }
+        let maps = PlanningMaps(data: data, asOf: asOf, lang: lang)
+        let svg = try maps.map(subject, utility: utility, parkId: parkId, width: width).svg(standalone: true)
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
+    }
+}

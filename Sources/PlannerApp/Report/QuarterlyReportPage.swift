@@ -1,0 +1,31 @@
+import Planner
+import PlannerPresentation
+
+/// The quarterly clearance and infrastructure report as one self-contained HTML page
+/// (maps in EPSG:9210, charts and tables), from every layer of the store.
+public struct QuarterlyReportPage: Sendable {
+    /// The report date.
+    public var asOf: LocalDate
+    /// The language of the words and numbers.
+    public var lang: ReportLanguage
+    /// The utility whose gaps are hatched on the city map.
+    public var utility: Utility
+    /// Progress grouped by this unit level; `nil` for the data's first level.
+    public var level: UnitLevel?
+
+    /// Creates the page.
+    public init(asOf: LocalDate, lang: ReportLanguage = .vi, utility: Utility = .power, level: UnitLevel? = nil) {
+        self.asOf = asOf
+        self.lang = lang
+        self.utility = utility
+        self.level = level
+    }
+
+    /// The page's HTML.
+    /// - Throws: ``UnitLevelNotStored``; store and GEOS errors.
+    public func html(_ store: any PlanningReading) throws -> String {
+        let data = try store.everything()
+        if let level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
+        return try QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level).html(data)
+    }
+}

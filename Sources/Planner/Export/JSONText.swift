@@ -1,3 +1,5 @@
+import Geo
+
 /// Writes JSON text for strings and attribute values (the part of GeoJSON that is not
 /// geometry). Non-finite numbers become `null`, as JSON has no NaN.
 ///
@@ -11,31 +13,9 @@ public enum JSONText {
         return out
     }
 
-    /// Appends a JSON string literal with the required escapes.
+    /// Appends a JSON string literal with the required escapes (``Geo/JSONValue/appendString(_:to:)``).
     public static func append(string s: String, to out: inout String) {
-        // Only '"', '\' and C0 controls need escaping; they are single UTF-8 bytes.
-        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
-            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        } ?? !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        if plain {
-            out += "\""
-            out += s
-            out += "\""
-            return
-        }
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
+        JSONValue.appendString(s, to: &out)
     }
 
     /// A JSON number: integers without a fraction, others in shortest round-trip form.

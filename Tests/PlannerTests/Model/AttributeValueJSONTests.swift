@@ -95,11 +95,16 @@ import Testing
         }
     }
 
-    @Test func stringsAreWrittenByteForByteAsTheExportWritesThem() {
+    @Test func randomStringsAreReadBackByFoundationScalarForScalar() throws {
+        // An independent reader as the oracle: the export's JSONText writes strings with the same encoder.
         var rng = Rng(state: 42)
         for _ in 0..<2_000 {
             let s = Self.randomString(&rng)
-            #expect(AttributeValue.string(s).jsonText == JSONText.string(s), "\(s.unicodeScalars.map(\.value))")
+            let text = AttributeValue.string(s).jsonText
+            #expect(text == JSONText.string(s))
+            #expect(!text.unicodeScalars.contains { $0.value < 0x20 })
+            let back = try JSONSerialization.jsonObject(with: Data("[\(text)]".utf8)) as! [String]
+            #expect(back[0].unicodeScalars.elementsEqual(s.unicodeScalars), "\(s.unicodeScalars.map(\.value))")
         }
     }
 

@@ -54,7 +54,10 @@ extension JSONValue {
     public static func appendString(_ s: String, to out: inout String) {
         out += "\""
         // Only '"', '\' and C0 controls need escaping; they are single UTF-8 bytes.
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) else {
+        let plain = s.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        } ?? !s.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+        guard !plain else {
             out += s
             out += "\""
             return

@@ -51,7 +51,7 @@ import Testing
           {"type":"MultiPolygon","coordinates":[[[[0,0],[1,0],[1,1],[0,0]]]]},
           {"type":"LineString","coordinates":[[0,0],[1,1]]}]}
         """
-        let g = try GeoJSONGeometry.geometry(from: JSONSerialization.jsonObject(with: Data(text.utf8)))
+        let g = try GeoJSONGeometry.geometry(from: JSONParser.parse(text))
         guard case .collection(let parts) = g else { Issue.record("not a collection"); return }
         #expect(parts[0] == .point(Point(x: 106.68, y: 20.86)))
         #expect(parts[1] == TestShapes.squareWithHole)
@@ -59,14 +59,34 @@ import Testing
         #expect(parts[3].length == 2.0.squareRoot())
     }
 
-    @Test func geoJSONMalformedGeometryIsAParseError() {
-        for bad in [#"{"type":"Polygon"}"#, #"{"type":"Blob","coordinates":[]}"#,
-                    #"{"type":"Point","coordinates":["a",1]}"#, #"{"type":"Point","coordinates":[true,1]}"#,
-                    #"{"coordinates":[1,2]}"#] {
-            #expect(throws: GeoError.self) {
-                try GeoJSONGeometry.geometry(from: JSONSerialization.jsonObject(with: Data(bad.utf8)))
+    @Test func geoJSONMalformedGeometryIsAParseErrorSayingWhat() throws {
+        let cases = [
+            #"{"type":"Polygon"}"#: #"Polygon has no "coordinates""#,
+            #"{"type":"Blob","coordinates":[]}"#: #"unknown geometry type "Blob""#,
+            #"{"type":"Point","coordinates":["a",1]}"#: #"a position must be an array of at least two numbers, got ["a",1]"#,
+            #"{"type":"Point","coordinates":[true,1]}"#: "a position must be an array of at least two numbers, got [true,1]",
+            #"{"type":"Point","coordinates":[1,2,false]}"#: "a position must be an array of numbers, got [1,2,false]",
+            #"{"coordinates":[1,2]}"#: #"geometry has no "type""#,
+            #"[1,2]"#: "geometry is not a JSON object",
+            #"{"type":"Polygon","coordinates":5}"#: "Polygon coordinates are not an array",
+            #"{"type":"MultiLineString","coordinates":[[[0,0],[1,1]],[]]}"#: "MultiLineString part 1 is empty",
+            #"{"type":"MultiPolygon","coordinates":[[]]}"#: "MultiPolygon part 0 is empty",
+            #"{"type":"GeometryCollection"}"#: #"GeometryCollection has no "geometries" array"#,
+        ]
+        for (bad, message) in cases {
+            let json = try JSONParser.parse(bad)
+            #expect(throws: GeoError.self, "\(bad)") { try GeoJSONGeometry.geometry(from: json) }
+            do { _ = try GeoJSONGeometry.geometry(from: json) } catch {
+                #expect(error.kind == .parse)
+                #expect(error.message == message, "\(bad)")
             }
         }
+    }
+
+    @Test func geoJSONNullIsTheEmptyGeometryAndAltitudeIsDropped() throws {
+        #expect(try GeoJSONGeometry.geometry(from: .null) == .empty)
+        let line = try GeoJSONGeometry.geometry(from: JSONParser.parse(#"{"type":"LineString","coordinates":[[0,0,9],[3,4,9]]}"#))
+        #expect(line == .lineString(LineString([Coordinate(0, 0), Coordinate(3, 4)])))
     }
 
     @Test func geoJSONWriterFollowsRFC7946() throws {
@@ -74,7 +94,7 @@ import Testing
         let cw = Polygon(exterior: TestShapes.squareWithHole.polygons[0].exterior.reversed(),
                          holes: TestShapes.squareWithHole.polygons[0].holes.map { $0.reversed() })
         let text = GeoJSONWriter().string(.polygon(cw))
-        let back = try GeoJSONGeometry.geometry(from: JSONSerialization.jsonObject(with: Data(text.utf8)))
+        let back = try GeoJSONGeometry.geometry(from: JSONParser.parse(text))
         let p = back.polygons[0]
         #expect(Ring.isCounterClockwise(p.exterior))
         #expect(!Ring.isCounterClockwise(p.holes[0]))

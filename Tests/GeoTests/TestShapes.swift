@@ -1,3 +1,4 @@
+import TestSupport
 @testable import Geo
 
 /// Hand-made shapes whose measures are known exactly.
@@ -16,20 +17,8 @@ enum TestShapes {
         Coordinate(0, 0), Coordinate(10, 10), Coordinate(10, 0), Coordinate(0, 10), Coordinate(0, 0),
     ]))
 
-    /// A deterministic pseudo-random generator (SplitMix64) so tests repeat exactly.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func uniform(_ range: ClosedRange<Double>) -> Double {
-            range.lowerBound + (range.upperBound - range.lowerBound) * Double(next() >> 11) / Double(1 << 53)
-        }
-    }
+    /// A deterministic pseudo-random generator (``TestSupport/SplitMix``) so tests repeat exactly.
+    typealias Random = SplitMix
 
     /// `count` small random quadrilaterals (convex, valid) scattered over a `span`-metre square.
     static func randomQuads(count: Int, span: Double, seed: UInt64) -> [Geometry] {

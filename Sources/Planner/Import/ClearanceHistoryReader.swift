@@ -1,3 +1,5 @@
+import Geo
+
 /// Reads a parcel's clearance state: `clearance` (status name) and `clearance_date`
 /// (required unless not_started), and optional `clearance_history`, a JSON array (or a
 /// string holding one) of {"status","date","by","note"} in date order. When the history
@@ -33,13 +35,11 @@ enum ClearanceHistoryReader {
     private static func events(_ value: AttributeValue, _ issues: inout FeatureIssues) -> [ClearanceEvent]? {
         var value = value
         if case .string(let text) = value {
-            var utf8 = text
-            let parsed = utf8.withUTF8 { bytes in try? JSONParser.parseWhole(bytes) }
-            guard let parsed else {
+            guard let parsed = try? JSONParser.parse(text) else {
                 issues.add(.badValue, "property \"clearance_history\" is not valid JSON")
                 return nil
             }
-            value = parsed
+            value = AttributeValue(parsed)
         }
         guard case .array(let entries) = value else {
             issues.add(.badValue, "property \"clearance_history\" must be an array of {status, date, by, note}")

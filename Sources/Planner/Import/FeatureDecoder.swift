@@ -6,24 +6,24 @@ import Geo
 enum FeatureDecoder {
     /// Parses the bytes of one feature.
     static func feature(index: Int, _ bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int) throws(JSONSyntaxError) -> SourceFeature {
-        feature(index: index, try JSONParser.parseWhole(bytes, fileOffset: fileOffset))
+        feature(index: index, try JSONParser.parse(bytes, fileOffset: fileOffset))
     }
 
     /// Reads a parsed feature; anything but a Feature object is marked ``SourceFeature/notAFeature``.
-    static func feature(index: Int, _ value: AttributeValue) -> SourceFeature {
+    static func feature(index: Int, _ value: JSONValue) -> SourceFeature {
         guard case .object(let object) = value else {
             return SourceFeature(index: index, properties: [:], notAFeature: "not a GeoJSON Feature object")
         }
         var properties: [String: AttributeValue] = [:]
-        if case .object(let p)? = object["properties"] { properties = p }
+        if case .object(let p)? = object["properties"] { properties = AttributeValue.attributes(p) }
         guard object["type"] == .string("Feature") else {
             let type = object["type"].map { "unknown type \($0.jsonText.prefix(40))" } ?? "no \"type\""
             return SourceFeature(index: index, properties: properties, notAFeature: "not a GeoJSON Feature: \(type) (expected \"Feature\")")
         }
-        let memberId = object["id"]?.identifierText
+        let memberId = object["id"].map(AttributeValue.init)?.identifierText
         var geometry: Result<Geometry, GeoError>?
         if let g = object["geometry"], g != .null {
-            geometry = Result { () throws(GeoError) -> Geometry in try GeoJSONGeometryDecoder.geometry(from: g) }
+            geometry = Result { () throws(GeoError) -> Geometry in try GeoJSONGeometry.geometry(from: g) }
         }
         return SourceFeature(index: index, properties: properties, memberId: memberId, geometry: geometry)
     }

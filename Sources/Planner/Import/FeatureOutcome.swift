@@ -1,3 +1,5 @@
+import Geo
+
 /// What checking one feature gave, computed in parallel and merged in file order by
 /// ``LayerImport`` (which adds the duplicate-id check, the only cross-feature one).
 struct FeatureOutcome<Value: Sendable>: Sendable {

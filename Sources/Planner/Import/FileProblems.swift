@@ -28,13 +28,13 @@ struct FileProblems {
         }
     }
 
-    func notFeatureCollection(_ type: AttributeValue?) -> ImportFailure {
+    func notFeatureCollection(_ type: JSONValue?) -> ImportFailure {
         let shown = type?.stringValue.map { "\"\($0)\"" } ?? "missing"
         return fail(.notFeatureCollection, "not a GeoJSON FeatureCollection (type is \(shown))")
     }
 
     /// The CRS a (2008-style) `crs` member names.
-    func declaredCRS(_ member: AttributeValue) throws(ImportFailure) -> CRS {
+    func declaredCRS(_ member: JSONValue) throws(ImportFailure) -> CRS {
         guard case .object(let crs) = member, case .object(let properties)? = crs["properties"],
               case .string(let name)? = properties["name"], let parsed = DeclaredCRS.parse(name) else {
             throw fail(.unknownCRS, "unknown \"crs\" member: \(member.jsonText.prefix(80))")

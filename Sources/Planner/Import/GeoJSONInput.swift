@@ -1,4 +1,5 @@
 import Foundation
+import Geo
 
 /// Where a layer's GeoJSON comes from: a file, read block by block so that even a
 /// gigabyte file never sits in memory whole, or bytes already in memory.

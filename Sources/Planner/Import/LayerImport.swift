@@ -176,7 +176,7 @@ enum LayerImport {
     /// The top-level members of a FeatureCollection, those after `features` included
     /// (one quick pass over the file that frames but does not parse the features).
     private static func trailingMembers(_ input: GeoJSONInput, sequenceByName: Bool,
-                                        _ problems: FileProblems) throws -> [String: AttributeValue] {
+                                        _ problems: FileProblems) throws -> JSONObject {
         let framer: GeoJSONFramer
         do {
             framer = GeoJSONFramer(try input.window(), sequenceByName: sequenceByName)

@@ -63,7 +63,7 @@ enum VectorSource {
             for (name, value) in feature.fields {
                 if !first { text += "," }
                 first = false
-                text += JSONStringLiteral.text(mapping.propertyName(for: name)) + ":"
+                text += JSONValue.string(mapping.propertyName(for: name)).jsonText + ":"
                 switch value {
                 case .null: text += "null"
                 case .integer(let i): text += String(i)
@@ -73,7 +73,7 @@ enum VectorSource {
                         if notUTF8 == nil { notUTF8 = (feature.index, name) }
                         notUTF8Count += 1
                     }
-                    text += JSONStringLiteral.text(isoDate(decoder.decode(bytes)))
+                    text += JSONValue.string(isoDate(decoder.decode(bytes))).jsonText
                 case .json(let bytes): text += String(decoding: bytes, as: UTF8.self)
                 }
             }

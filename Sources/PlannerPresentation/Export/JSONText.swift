@@ -7,11 +7,13 @@ import Planner
 /// The `append` forms write into a growing text (no intermediate strings): the export
 /// of a million parcels spends most of its time here.
 public enum JSONText {
-    /// A JSON string literal with the required escapes (``JSONStringLiteral``).
-    public static func string(_ s: String) -> String { JSONStringLiteral.text(s) }
+    /// A JSON string literal with the required escapes.
+    public static func string(_ s: String) -> String { JSONValue.string(s).jsonText }
 
-    /// Appends a JSON string literal with the required escapes.
-    public static func append(string s: String, to out: inout String) { JSONStringLiteral.append(s, to: &out) }
+    /// Appends a JSON string literal with the required escapes (``Geo/JSONValue/appendString(_:to:)``).
+    public static func append(string s: String, to out: inout String) {
+        JSONValue.appendString(s, to: &out)
+    }
 
     /// A JSON number: the full double (``NumberText/roundTrip(_:)``), `null` when not finite.
     public static func number(_ v: Double) -> String { NumberText.roundTrip(v) ?? "null" }

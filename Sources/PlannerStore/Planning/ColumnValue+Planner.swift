@@ -66,9 +66,8 @@ enum AttributesJSON {
     }
 
     static func decode(_ value: ColumnValue?) -> [String: AttributeValue] {
-        guard let text = value?.text, let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)),
-              let dict = object as? [String: Any] else { return [:] }
-        return dict.mapValues { AttributeValue(json: $0) }
+        guard let text = value?.text, let attributes = try? AttributeValue.object(jsonText: text) else { return [:] }
+        return attributes
     }
 
     static func encode(_ strings: [String]) -> ColumnValue {

@@ -39,7 +39,7 @@ import Planner
         #expect(feature["id"] as? String == "p-1")
         let props = try #require(feature["properties"] as? [String: Any])
         #expect(props["name"] as? String == "An Hòa \"KCN\"")
-        let g = try GeoJSONGeometry.geometry(from: feature["geometry"])
+        let g = try GeoJSONGeometry.geometry(from: JSONParser.parse(text)["features"]?[0]?["geometry"] ?? .null)
         let p = try #require(g.polygons.first)
         // The bbox is the envelope of the coordinates written.
         let e = try #require(g.envelope)

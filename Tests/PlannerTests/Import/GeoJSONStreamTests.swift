@@ -154,7 +154,7 @@ import Testing
             while try framer.nextFeature(into: &batch) {}
             let features = batch!.entries.map { String(decoding: batch!.bytes[$0.range], as: UTF8.self) }
             #expect(features == [feature("A"), "null", #""x""#, "12.5e1", feature("Hải", 106.7)], "block size \(blockSize)")
-            #expect(framer.members == ["name": .string("blocks"), "type": .string("FeatureCollection")])
+            #expect(framer.members == ["name": .string("blocks"), "type": .string("FeatureCollection")], "in document order")
             #expect(framer.layout == .featureCollection)
         }
     }

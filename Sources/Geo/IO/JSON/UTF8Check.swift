@@ -1,10 +1,6 @@
 /// Finds the first byte that does not start a well-formed UTF-8 sequence (overlong
 /// forms, surrogates and code points above U+10FFFF count as malformed).
 enum UTF8Check {
-    static func firstInvalidByte(_ bytes: [UInt8]) -> Int? {
-        bytes.withUnsafeBufferPointer { firstInvalidByte($0, in: 0..<$0.count) }
-    }
-
     /// The first malformed byte of `bytes[range]`, as an index into `bytes`. A sequence
     /// running past the end of the range counts as malformed.
     static func firstInvalidByte(_ bytes: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> Int? {
@@ -29,10 +25,5 @@ enum UTF8Check {
             i += length
         }
         return nil
-    }
-
-    /// The 1-based line of byte `offset`.
-    static func line(of offset: Int, in bytes: [UInt8]) -> Int {
-        1 + bytes[..<min(offset, bytes.count)].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
     }
 }

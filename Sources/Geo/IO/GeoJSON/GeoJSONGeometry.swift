@@ -1,12 +1,11 @@
-import Geo
-
-/// Reads a GeoJSON geometry object (RFC 7946 §3.1) from parsed JSON values, with the
-/// same rules and messages as ``Geo/GeoJSONGeometry``: extra ordinates (altitude) are
-/// dropped, booleans are not numbers.
-enum GeoJSONGeometryDecoder {
+/// Reads GeoJSON geometry objects (RFC 7946 §3.1) from parsed JSON (``JSONValue``).
+/// Features and properties are the caller's business; this type only knows geometry.
+/// Extra ordinates (altitude) are dropped; booleans are not numbers; a part of a
+/// MultiLineString or MultiPolygon must not be empty.
+public enum GeoJSONGeometry {
     /// The geometry; `null` reads as the empty geometry.
     /// - Throws: ``GeoError`` (`.parse`) saying what is malformed.
-    static func geometry(from json: AttributeValue) throws(GeoError) -> Geometry {
+    public static func geometry(from json: JSONValue) throws(GeoError) -> Geometry {
         if json == .null { return .empty }
         guard case .object(let object) = json else { throw fail("geometry is not a JSON object") }
         guard case .string(let type)? = object["type"] else { throw fail("geometry has no \"type\"") }
@@ -51,12 +50,12 @@ enum GeoJSONGeometryDecoder {
         GeoError(.parse, operation: "GeoJSON geometry", message: message)
     }
 
-    private static func array(_ value: AttributeValue, _ what: String) throws(GeoError) -> [AttributeValue] {
+    private static func array(_ value: JSONValue, _ what: String) throws(GeoError) -> [JSONValue] {
         guard case .array(let a) = value else { throw fail("\(what) coordinates are not an array") }
         return a
     }
 
-    private static func position(_ value: AttributeValue) throws(GeoError) -> Coordinate {
+    private static func position(_ value: JSONValue) throws(GeoError) -> Coordinate {
         guard case .array(let a) = value, a.count >= 2, case .number(let x) = a[0], case .number(let y) = a[1] else {
             throw fail("a position must be an array of at least two numbers, got \(value.jsonText.prefix(60))")
         }
@@ -68,7 +67,7 @@ enum GeoJSONGeometryDecoder {
         return Coordinate(x, y)
     }
 
-    private static func positions(_ value: AttributeValue) throws(GeoError) -> [Coordinate] {
+    private static func positions(_ value: JSONValue) throws(GeoError) -> [Coordinate] {
         let a = try array(value, "line or ring")
         var out: [Coordinate] = []
         out.reserveCapacity(a.count)
@@ -76,7 +75,7 @@ enum GeoJSONGeometryDecoder {
         return out
     }
 
-    private static func polygon(_ value: AttributeValue) throws(GeoError) -> Polygon {
+    private static func polygon(_ value: JSONValue) throws(GeoError) -> Polygon {
         var rings: [[Coordinate]] = []
         for r in try array(value, "Polygon") { rings.append(try positions(r)) }
         guard let exterior = rings.first else { return Polygon(exterior: []) }

@@ -11,9 +11,9 @@
 ///
 /// Memory: only the current block (8 MiB) and the value being framed are held.
 /// Used by one thread at a time (handed to the reading thread, read back after it ends).
-final class GeoJSONFramer: @unchecked Sendable {
+public final class GeoJSONFramer: @unchecked Sendable {
     /// How the file lays out its features.
-    enum Layout: Equatable {
+    public enum Layout: Equatable, Sendable {
         /// One FeatureCollection object.
         case featureCollection
         /// One feature per record.
@@ -28,29 +28,31 @@ final class GeoJSONFramer: @unchecked Sendable {
     private let window: ByteWindow
     private let sequenceByName: Bool
     /// The layout found by ``open()``.
-    private(set) var layout: Layout = .other
-    /// The top-level members read so far, `features` excepted (for `.other`, the lone object's).
-    private(set) var members: [String: AttributeValue] = [:]
+    public private(set) var layout: Layout = .other
+    /// The top-level members read so far, `features` excepted (for `.other`, the lone
+    /// object's), in document order.
+    public private(set) var members = JSONObject()
     /// True when the FeatureCollection's `features` member is an array.
-    private(set) var hasFeaturesArray = false
+    public private(set) var hasFeaturesArray = false
     /// The index the next feature will get.
-    private(set) var nextIndex = 0
+    public private(set) var nextIndex = 0
     private var state = State.finished
     private var offset = 0
     private var anchor: Int?
     private var afterComma = false
 
     /// File names that mean one feature per line even for a single record.
-    static let sequenceExtensions: Set<String> = ["geojsonl", "geojsons", "geojsonseq", "jsonl", "ndjson"]
+    public static let sequenceExtensions: Set<String> = ["geojsonl", "geojsons", "geojsonseq", "jsonl", "ndjson"]
 
     /// Frames the bytes of `window`; `sequenceByName` when the file name says GeoJSONSeq.
-    init(_ window: ByteWindow, sequenceByName: Bool) {
+    public init(_ window: ByteWindow, sequenceByName: Bool) {
         self.window = window
         self.sequenceByName = sequenceByName
     }
 
     /// Reads up to the first feature: the layout and the members before `features`.
-    func open() throws {
+    /// - Throws: ``JSONSyntaxError``, or the error reading the file.
+    public func open() throws {
         try skipWhitespace(rs: false)
         if try byte(at: offset) == 0xEF, try byte(at: offset + 1) == 0xBB, try byte(at: offset + 2) == 0xBF {
             offset += 3
@@ -93,7 +95,7 @@ final class GeoJSONFramer: @unchecked Sendable {
             layout = .sequence
             state = .sequence
             offset = objectStart
-            members = [:]
+            members = JSONObject()
             return
         }
         layout = .other
@@ -101,7 +103,7 @@ final class GeoJSONFramer: @unchecked Sendable {
 
     /// Appends the next feature to `batch` (or only counts it when `batch` is nil).
     /// - Returns: false at the end of the features (trailing members are then read).
-    func nextFeature(into batch: inout FeatureBatch?) throws -> Bool {
+    public func nextFeature(into batch: inout FeatureBatch?) throws -> Bool {
         switch state {
         case .finished:
             return false
@@ -202,11 +204,11 @@ final class GeoJSONFramer: @unchecked Sendable {
     }
 
     /// Parses the (complete) value in `range` of file offsets.
-    private func parse(_ range: Range<Int>) throws(JSONSyntaxError) -> AttributeValue {
+    private func parse(_ range: Range<Int>) throws(JSONSyntaxError) -> JSONValue {
         let from = range.lowerBound - window.base, to = range.upperBound - window.base
         let result = window.withBytes { b in
-            Result { () throws(JSONSyntaxError) -> AttributeValue in
-                try JSONParser.parseWhole(UnsafeBufferPointer(rebasing: b[from..<to]), fileOffset: range.lowerBound)
+            Result { () throws(JSONSyntaxError) -> JSONValue in
+                try JSONParser.parse(UnsafeBufferPointer(rebasing: b[from..<to]), fileOffset: range.lowerBound)
             }
         }
         return try result.get()

@@ -3,22 +3,22 @@ import Foundation
 /// A sliding window on a file's bytes: holds the bytes from the oldest one still needed
 /// to the last one read, and reads the next block (8 MiB) on demand. Positions are file
 /// offsets; `base` is the offset of the first byte held.
-final class ByteWindow {
+public final class ByteWindow {
     /// Bytes read per block by default.
-    static let defaultBlockSize = 8 << 20
+    public static let defaultBlockSize = 8 << 20
     /// Bytes read per block.
-    let blockSize: Int
+    public let blockSize: Int
     private var storage: UnsafeMutableBufferPointer<UInt8>
     /// The number of valid bytes held.
-    private(set) var end = 0
+    public private(set) var end = 0
     /// The file offset of the first byte held.
-    private(set) var base = 0
+    public private(set) var base = 0
     /// True once the whole input has been read.
-    private(set) var atEOF = false
+    public private(set) var atEOF = false
     private let handle: FileHandle?
 
     /// A window on bytes in memory (all of them, already at the end).
-    init(data: Data) {
+    public init(data: Data) {
         blockSize = Self.defaultBlockSize
         storage = .allocate(capacity: max(1, data.count))
         _ = data.copyBytes(to: storage)
@@ -28,7 +28,7 @@ final class ByteWindow {
     }
 
     /// A window on a file; nothing is read until ``refill(keeping:)``.
-    init(url: URL, blockSize: Int = defaultBlockSize) throws {
+    public init(url: URL, blockSize: Int = defaultBlockSize) throws {
         handle = try FileHandle(forReadingFrom: url)
         self.blockSize = blockSize
         storage = .allocate(capacity: 2 * blockSize)
@@ -40,10 +40,10 @@ final class ByteWindow {
     }
 
     /// The file offset just past the last byte held.
-    var limit: Int { base + end }
+    public var limit: Int { base + end }
 
     /// Runs `body` on the bytes held (index 0 is file offset `base`).
-    @inline(__always) func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+    @inline(__always) public func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
         try body(UnsafeBufferPointer(rebasing: storage[0..<end]))
     }
 
@@ -51,7 +51,7 @@ final class ByteWindow {
     /// rest (growing the window when one value is larger than a block).
     /// - Returns: false when there was nothing more to read.
     @discardableResult
-    func refill(keeping keep: Int) throws -> Bool {
+    public func refill(keeping keep: Int) throws -> Bool {
         guard !atEOF, let handle else { return false }
         let drop = max(0, min(keep - base, end))
         let kept = end - drop

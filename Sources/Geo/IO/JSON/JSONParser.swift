@@ -1,11 +1,12 @@
-/// A small pull parser over UTF-8 bytes that builds Swift values (``AttributeValue``)
+/// The one JSON reader: a small pull parser over UTF-8 bytes that builds ``JSONValue``s
 /// directly: no Foundation objects, no bridging. Strict RFC 8259: escapes including
 /// `\uXXXX` and surrogate pairs, numbers read exactly (``JSONNumberText``), control
 /// characters and malformed UTF-8 refused. Duplicate object keys: the last one wins.
 ///
-/// Works on one complete value (a feature, a top-level member) already in memory;
-/// `fileOffset` is the file position of `bytes[0]`, so errors name file offsets.
-struct JSONParser {
+/// Works on one complete value (a feature, a top-level member, a stored attribute text)
+/// already in memory; `fileOffset` is the file position of `bytes[0]`, so errors name
+/// file offsets. A large file is framed first (``GeoJSONFramer``).
+public struct JSONParser {
     let bytes: UnsafeBufferPointer<UInt8>
     let fileOffset: Int
     /// The next byte to read.
@@ -20,13 +21,30 @@ struct JSONParser {
         self.fileOffset = fileOffset
     }
 
-    /// Parses one value, then checks nothing but whitespace follows up to `end`.
-    static func parseWhole(_ bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int = 0) throws(JSONSyntaxError) -> AttributeValue {
+    /// Parses one whole JSON text: one value with nothing but whitespace after it.
+    /// - Parameter fileOffset: the file offset of `bytes[0]`, added to error offsets.
+    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, fileOffset: Int = 0) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes, fileOffset: fileOffset)
         let value = try parser.value()
-        parser.skipWhitespace()
-        if parser.position < bytes.count { throw parser.unexpected("after the value") }
+        try parser.expectEnd()
         return value
+    }
+
+    /// Parses one whole JSON text held in a string; error offsets count its UTF-8 bytes.
+    public static func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        try reading(text) { (bytes) throws(JSONSyntaxError) in try parse(bytes) }
+    }
+
+    /// Runs `body` on the UTF-8 bytes of `text`.
+    static func reading<T>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) throws(JSONSyntaxError) -> T) throws(JSONSyntaxError) -> T {
+        var text = text
+        return try text.withUTF8 { bytes in Result { () throws(JSONSyntaxError) -> T in try body(bytes) } }.get()
+    }
+
+    /// Checks that nothing but whitespace follows.
+    mutating func expectEnd() throws(JSONSyntaxError) {
+        skipWhitespace()
+        if position < bytes.count { throw unexpected("after the value") }
     }
 
     /// Skips JSON whitespace (space, tab, CR, LF).
@@ -39,7 +57,7 @@ struct JSONParser {
     }
 
     /// Parses the value at `position` (after whitespace).
-    mutating func value() throws(JSONSyntaxError) -> AttributeValue {
+    mutating func value() throws(JSONSyntaxError) -> JSONValue {
         skipWhitespace()
         guard position < bytes.count else { throw error("unexpected end of the text, expected a value") }
         switch bytes[position] {
@@ -58,50 +76,54 @@ struct JSONParser {
     }
 
     /// Parses an object (at `{`).
-    mutating func object() throws(JSONSyntaxError) -> [String: AttributeValue] {
+    mutating func object() throws(JSONSyntaxError) -> JSONObject {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var out: [String: AttributeValue] = [:]
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "}") { position += 1; return out }
-        while true {
+        var out: [JSONObject.Member] = []
+        if try isEmpty(closing: UInt8(ascii: "}")) { return JSONObject() }
+        repeat {
             skipWhitespace()
             guard position < bytes.count, bytes[position] == UInt8(ascii: "\"") else { throw unexpected("where an object key should start") }
             let key = try string()
             skipWhitespace()
             try expect(UInt8(ascii: ":"), "after an object key")
-            out[key] = try value()
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of the text inside an object") }
-            let b = bytes[position]
-            position += 1
-            if b == UInt8(ascii: ",") { continue }
-            if b == UInt8(ascii: "}") { return out }
-            position -= 1
-            throw unexpected("after an object member (expected ',' or '}')")
-        }
+            out.append(JSONObject.Member(key: key, value: try value()))
+        } while try more(closing: UInt8(ascii: "}"), "an object", "an object member")
+        return JSONObject(out)
     }
 
     /// Parses an array (at `[`).
-    mutating func array() throws(JSONSyntaxError) -> [AttributeValue] {
+    mutating func array() throws(JSONSyntaxError) -> [JSONValue] {
         try enter()
         defer { depth -= 1 }
         position += 1
-        var out: [AttributeValue] = []
-        skipWhitespace()
-        if position < bytes.count, bytes[position] == UInt8(ascii: "]") { position += 1; return out }
-        while true {
+        var out: [JSONValue] = []
+        if try isEmpty(closing: UInt8(ascii: "]")) { return out }
+        repeat {
             out.append(try value())
-            skipWhitespace()
-            guard position < bytes.count else { throw error("unexpected end of the text inside an array") }
-            let b = bytes[position]
-            position += 1
-            if b == UInt8(ascii: ",") { continue }
-            if b == UInt8(ascii: "]") { return out }
-            position -= 1
-            throw unexpected("after an array element (expected ',' or ']')")
-        }
+        } while try more(closing: UInt8(ascii: "]"), "an array", "an array element")
+        return out
+    }
+
+    /// After an opening bracket: true (and past it) when `closing` follows at once.
+    mutating func isEmpty(closing: UInt8) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count, bytes[position] == closing else { return false }
+        position += 1
+        return true
+    }
+
+    /// After an element of `container`: true past a `,`, false past `closing`.
+    mutating func more(closing: UInt8, _ container: String, _ element: String) throws(JSONSyntaxError) -> Bool {
+        skipWhitespace()
+        guard position < bytes.count else { throw error("unexpected end of the text inside \(container)") }
+        let b = bytes[position]
+        position += 1
+        if b == UInt8(ascii: ",") { return true }
+        if b == closing { return false }
+        position -= 1
+        throw unexpected("after \(element) (expected ',' or '\(Character(Unicode.Scalar(closing)))')")
     }
 
     /// Parses a string (at `"`), decoding escapes; the text is checked to be UTF-8.

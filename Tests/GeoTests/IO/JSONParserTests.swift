@@ -1,17 +1,15 @@
 import Foundation
 import Testing
-@testable import Planner
+@testable import Geo
 
-/// The streaming reader's JSON parser: escapes, Unicode, numbers read exactly, errors with offsets.
+/// The one JSON parser: escapes, Unicode, numbers read exactly, document order, errors with offsets.
 @Suite struct JSONParserTests {
-    func parse(_ text: String) throws(JSONSyntaxError) -> AttributeValue {
-        var copy = text
-        let result = copy.withUTF8 { b in Result { () throws(JSONSyntaxError) -> AttributeValue in try JSONParser.parseWhole(b) } }
-        return try result.get()
+    func parse(_ text: String) throws(JSONSyntaxError) -> JSONValue {
+        try JSONParser.parse(text)
     }
 
-    func parseBytes(_ bytes: [UInt8]) -> Result<AttributeValue, JSONSyntaxError> {
-        bytes.withUnsafeBufferPointer { b in Result { () throws(JSONSyntaxError) -> AttributeValue in try JSONParser.parseWhole(b) } }
+    func parseBytes(_ bytes: [UInt8]) -> Result<JSONValue, JSONSyntaxError> {
+        bytes.withUnsafeBufferPointer { b in Result { () throws(JSONSyntaxError) -> JSONValue in try JSONParser.parse(b) } }
     }
 
     @Test func escapesAreDecoded() throws {
@@ -61,7 +59,29 @@ import Testing
         #expect(o["a"] == .array([.number(1), .object(["b": .null, "c": .array([.bool(true), .bool(false)])])]))
         #expect(o["d"] == .object(["e": .string("f")]))
         let foundation = try JSONSerialization.jsonObject(with: Data(text.utf8)) as! [String: Any]
-        #expect(o["k"] == AttributeValue(json: foundation["k"]), "duplicate keys: the same one must win")
+        #expect((foundation["k"] as? NSNumber)?.doubleValue == 2)
+        #expect(o["k"] == .number(2), "duplicate keys: the same one must win")
+        #expect(o.keys == ["a", "d", "k"], "a repeated key keeps its first place")
+    }
+
+    @Test func membersKeepDocumentOrder() throws {
+        let o = try parse(#"{"z":1,"a":2,"m":{"y":true,"b":false}}"#)
+        guard case .object(let object) = o, case .object(let inner)? = object["m"] else { Issue.record("not objects"); return }
+        #expect(object.keys == ["z", "a", "m"])
+        #expect(inner.keys == ["y", "b"])
+        #expect(o != (try parse(#"{"a":2,"z":1,"m":{"y":true,"b":false}}"#)), "order is part of the value")
+    }
+
+    @Test func booleansAndNullAreNotNumbers() throws {
+        #expect(try parse("[true,false,null,0,1]") == .array([.bool(true), .bool(false), .null, .number(0), .number(1)]))
+        #expect(try parse("true").numberValue == nil)
+        #expect(try parse("-0").numberValue?.sign == .minus)
+    }
+
+    @Test func wholeTextOnly() {
+        for bad in ["", " ", "1 2", "{} {}", "[1]]", "nul", "tru", "\"abc"] {
+            #expect(throws: JSONSyntaxError.self, "\(bad)") { try parse(bad) }
+        }
     }
 
     @Test func errorsSayWhatAndWhere() {

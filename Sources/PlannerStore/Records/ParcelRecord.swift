@@ -60,6 +60,27 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         attributes = AttributesJSON.encode(parcel.attributes)
     }
 
+    /// The bulk insert's columns: every coding key, in order.
+    static var insertColumns: [String]? { CodingKeys.allCases.map(\.rawValue) }
+
+    /// The values of ``insertColumns``, listed by hand: a tenth of the cost of GRDB's
+    /// `Encodable` container, for the tables of a million rows.
+    func insertValues(_ values: inout [DatabaseValue], columns: [String]) {
+        values.append(fid.databaseValue)
+        values.append(geom.databaseValue)
+        values.append(parcelId.databaseValue)
+        values.append(parkId.databaseValue)
+        values.append(landUse.databaseValue)
+        values.append(households.databaseValue)
+        values.append(compensationPlannedVnd.databaseValue)
+        values.append(compensationPaidVnd.databaseValue)
+        values.append(plannedHandover.databaseValue)
+        values.append(clearance.databaseValue)
+        values.append(clearanceDate.databaseValue)
+        values.append(areaM2.databaseValue)
+        values.append(attributes.databaseValue)
+    }
+
     /// The parcel, with its events (in seq order) and unit shares.
     /// - Throws: ``StoreError`` naming the row for events out of date order, a bad blob or bad JSON.
     func parcel(events: [ClearanceEvent], units: [UnitShare]) throws -> Parcel {

@@ -26,7 +26,7 @@ struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, Persist
     /// Fraction of the owner's area, 0…1.
     var share: Double?
 
-    enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case fid, ownerId = "owner_id", unitLevel = "unit_level", unitId = "unit_id", unitName = "unit_name"
         case areaM2 = "area_m2", share
     }
@@ -45,6 +45,21 @@ struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, Persist
         unitName = share.unitName
         areaM2 = share.areaM2
         self.share = share.share
+    }
+
+    /// The bulk insert's columns: every coding key, in order.
+    static var insertColumns: [String]? { CodingKeys.allCases.map(\.rawValue) }
+
+    /// The values of ``insertColumns``, listed by hand: a tenth of the cost of GRDB's
+    /// `Encodable` container, for the tables of a million rows.
+    func insertValues(_ values: inout [DatabaseValue], columns: [String]) {
+        values.append(fid.databaseValue)
+        values.append(ownerId.databaseValue)
+        values.append(unitLevel.databaseValue)
+        values.append(unitId.databaseValue)
+        values.append(unitName.databaseValue)
+        values.append(areaM2.databaseValue)
+        values.append(share.databaseValue)
     }
 
     /// The share (unit names pooled through `names` when given).

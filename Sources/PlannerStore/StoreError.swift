@@ -50,3 +50,15 @@ public struct StoreError: Error, Sendable, Equatable, CustomStringConvertible {
         return e
     }
 }
+
+extension StoreError {
+    /// Runs `body`, which reads row `fid` of `table`; a ``StoreError`` it throws comes out
+    /// naming the table and the row ("row fid 12: …").
+    static func inRow<T>(_ table: String, _ fid: Int64?, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch var e as StoreError {
+            if e.table == nil { e.table = table }
+            e.message = "row fid \(fid.map(String.init) ?? "?"): \(e.message)"
+            throw e
+        }
+    }
+}

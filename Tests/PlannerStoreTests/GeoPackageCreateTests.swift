@@ -106,9 +106,9 @@ import Testing
         #expect { try gpkg.write { try $0.createFeatureTable(name: "p", geometryType: .point, srsID: 3405, columns: []) } }
             throws: { ($0 as? StoreError)?.kind == .schema && ($0 as? StoreError)?.table == "p" }
         try gpkg.write { try Layers.createParcels($0) }
-        #expect { try gpkg.insert(features: [NewFeature(geometry: nil, attributes: ["code": .integer(3)])], into: "parcels") }
-            throws: { ($0 as? StoreError)?.kind == .invalidInput }
-        #expect { try gpkg.insert(features: [NewFeature(geometry: nil, attributes: ["colour": "red"])], into: "parcels") }
+        #expect { try gpkg.insert(features: [DynamicFeature(geometry: nil, values: ["code": "x".databaseValue])], into: "nowhere") }
+            throws: { ($0 as? StoreError)?.kind == .schema && ($0 as? StoreError)?.table == "nowhere" }
+        #expect { try gpkg.insert(features: [DynamicFeature(geometry: nil, values: ["colour": "red".databaseValue])], into: "parcels") }
             throws: { ($0 as? StoreError)?.description.contains("no column 'colour'") == true }
         #expect(try gpkg.count(in: "parcels") == 0)
     }

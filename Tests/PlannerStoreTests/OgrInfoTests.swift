@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import GRDB
 import Testing
 @testable import PlannerStore
 
@@ -24,10 +25,10 @@ import Testing
             try tx.insert(features: Layers.squares(3), into: "parcels")
             try tx.createFeatureTable(
                 name: "landmarks", geometryType: .point, srsID: 4326,
-                columns: [Column("name", .text)], identifier: "Landmarks")
+                columns: [UserColumn("name", .text)], identifier: "Landmarks")
             try tx.insert(features: [
-                NewFeature(geometry: .point(Point(x: 106.6881, y: 20.8449)), attributes: ["name": "Nha hat lon"]),
-                NewFeature(geometry: .point(Point(x: 106.7222, y: 20.8620)), attributes: ["name": "Cang Hai Phong"]),
+                DynamicFeature(geometry: .point(Point(x: 106.6881, y: 20.8449)), values: ["name": "Nha hat lon".databaseValue]),
+                DynamicFeature(geometry: .point(Point(x: 106.7222, y: 20.8620)), values: ["name": "Cang Hai Phong".databaseValue]),
             ], into: "landmarks")
         }
         return tmp

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import Planner
 @testable import PlannerStore
 
 @Test func storeSchemaVersionIsPositive() {
@@ -54,5 +55,13 @@ import Testing
     #expect(counts[.units] == 14)
     #expect(counts[.parcels] == 0)
     #expect(try store.parks().map(\.id).sorted().first == "an-hoa")
+    #expect(store.upgrade == nil)
+    // Every reader, then the bytes: opening and answering wrote nothing.
+    #expect(try store.units().count == 14)
+    #expect(try store.unitLevels() == [.district])
+    #expect(try store.parcels().isEmpty && store.zones().isEmpty && store.works().isEmpty && store.tasks().isEmpty)
+    #expect(try store.clearanceRecords(asOf: try #require(LocalDate(year: 2026, month: 1, day: 1)), level: .district).isEmpty)
+    #expect(try store.shapes(of: .parks).features.count == 11)
     #expect(try Data(contentsOf: URL(fileURLWithPath: tmp.path)) == before)
+    #expect(!FileManager.default.fileExists(atPath: tmp.path.replacingOccurrences(of: ".gpkg", with: ".v1.bak.gpkg")))
 }

@@ -49,8 +49,8 @@ import Testing
         defer { withExtendedLifetime(tmp) {} }
         let before = try snapshot(gpkg)
         var features = Layers.squares(1_000)
-        features[500].attributes["floors"] = "three" // TEXT into an INTEGER column
-        features[999] = NewFeature(geometry: .polygon(Fixtures.square(x: 0, y: 0)), attributes: ["code": "far"])
+        features[500].values["colour"] = "red".databaseValue // no such column
+        features[999] = DynamicFeature(geometry: .polygon(Fixtures.square(x: 0, y: 0)), values: ["code": "far".databaseValue])
         #expect { try gpkg.insert(features: features, into: "parcels") } throws: { error in
             guard let e = error as? StoreError else { return false }
             return e.kind == .invalidInput && e.table == "parcels" && e.path == gpkg.path
@@ -66,7 +66,7 @@ import Testing
         defer { withExtendedLifetime(tmp) {} }
         let before = try snapshot(gpkg)
         var features = Layers.squares(300)
-        features[150] = NewFeature(fid: 3, geometry: .polygon(Fixtures.square(x: 0, y: 0)), attributes: ["code": "dup"])
+        features[150] = DynamicFeature(geometry: .polygon(Fixtures.square(x: 0, y: 0))) // code is NOT NULL
         #expect { try gpkg.insert(features: features, into: "parcels") } throws: { error in
             guard let e = error as? StoreError else { return false }
             return e.kind == .database && e.table == "parcels" && e.description.contains(gpkg.path)
@@ -79,7 +79,7 @@ import Testing
         let (tmp, gpkg) = try seeded()
         defer { withExtendedLifetime(tmp) {} }
         var bad = Layers.squares(100)
-        bad[50].attributes["nonexistent"] = 1
+        bad[50].values["nonexistent"] = 1.databaseValue
         try gpkg.write { tx in
             try tx.insert(features: Layers.squares(5), into: "parcels")
             #expect(throws: StoreError.self) { try tx.insert(features: bad, into: "parcels") }

@@ -47,7 +47,7 @@ public struct ParcelExportRecord: Sendable {
 
     /// The record of a parcel as it stood on `asOf`.
     public init(_ p: Parcel, asOf: LocalDate) {
-        let last = p.clearance.events.last { $0.date <= asOf }
+        let last = p.clearance.eventInForce(on: asOf)
         self.init(id: p.id, parkId: p.parkId, landUse: p.landUse, areaM2: p.areaM2, households: p.households,
                   compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                   plannedHandover: p.plannedHandover, status: last?.status ?? .notStarted, statusSince: last?.date,

@@ -27,8 +27,23 @@ public struct ClearanceHistory: Hashable, Sendable {
 
     /// The status on `date` (the last event on or before it); `.notStarted` before the first event.
     public func status(asOf date: LocalDate) -> ClearanceStatus {
-        events.last { $0.date <= date }?.status ?? .notStarted
+        Self.eventInForce(on: date, among: events)?.status ?? .notStarted
     }
+
+    /// The event in force on `date`: among `events` in the order recorded, the last one
+    /// dated on or before `date` (of several the same day, the last recorded); `nil`
+    /// before the first (status `.notStarted`). THE rule for "which status is in force on
+    /// a day", for every reader (whole histories and stores streaming their events): it
+    /// holds for any order of dates, as a store may hold them. O(n).
+    public static func eventInForce<S: Sequence>(on date: LocalDate, among events: S) -> ClearanceEvent?
+    where S.Element == ClearanceEvent {
+        var inForce: ClearanceEvent?
+        for e in events where e.date <= date { inForce = e }
+        return inForce
+    }
+
+    /// The event in force on `date` (see ``eventInForce(on:among:)``).
+    public func eventInForce(on date: LocalDate) -> ClearanceEvent? { Self.eventInForce(on: date, among: events) }
 
     /// The latest status.
     public var current: ClearanceStatus { events.last?.status ?? .notStarted }

@@ -13,7 +13,7 @@ public enum ResultGeoPackage {
         let rows = result.rows.filter { $0.geometry != nil }
         let polygonal = rows.allSatisfy { $0.geometry!.isPolygonal || $0.geometry!.isEmpty }
         let columns = result.columns.enumerated().map { i, name in
-            Column(name, columnType(rows.lazy.map { $0.values[i] }.first { $0 != .null }))
+            UserColumn(name, columnType(rows.lazy.map { $0.values[i] }.first { $0 != .null }))
         }
         try gpkg.write { tx in
             try tx.addSpatialReference(.vn2000TM3)
@@ -24,14 +24,14 @@ public enum ResultGeoPackage {
             try tx.createFeatureTable(name: name, geometryType: polygonal ? .multiPolygon : .geometry, srsID: 9210,
                                       columns: columns, description: "ParkPlanner \(result.query)" + (result.asOf.map { " as of \($0)" } ?? ""))
             try tx.insert(features: rows.map { r in
-                NewFeature(geometry: polygonal ? StoredGeometry.multiPolygon(r.geometry!) : r.geometry,
-                           attributes: Dictionary(uniqueKeysWithValues: zip(columns, r.values).map { ($0.name, value($1, $0.type)) }))
+                DynamicFeature(geometry: polygonal ? StoredGeometry.multiPolygon(r.geometry!) : r.geometry,
+                               values: Dictionary(uniqueKeysWithValues: zip(columns, r.values).map { ($0.name, value($1, $0.type)) }))
             }, into: name)
         }
         return rows.count
     }
 
-    static func columnType(_ sample: AttributeValue?) -> ColumnType {
+    static func columnType(_ sample: AttributeValue?) -> Database.ColumnType {
         switch sample {
         case .number: .real
         case .bool: .boolean
@@ -39,13 +39,15 @@ public enum ResultGeoPackage {
         }
     }
 
-    static func value(_ v: AttributeValue, _ type: ColumnType) -> ColumnValue {
+    /// The value as the column stores it: numbers REAL, booleans 0/1, anything else
+    /// (or a value not of the column's type) as text, JSON for arrays and objects.
+    static func value(_ v: AttributeValue, _ type: Database.ColumnType) -> DatabaseValue {
         switch (v, type) {
         case (.null, _): .null
-        case (.number(let n), .real): .real(n)
-        case (.bool(let b), .boolean): .boolean(b)
-        case (.string(let s), .text): .text(s)
-        default: .text(JSONText.value(v))
+        case (.number(let n), .real): n.databaseValue
+        case (.bool(let b), .boolean): (b ? 1 : 0).databaseValue
+        case (.string(let s), .text): s.databaseValue
+        default: JSONText.value(v).databaseValue
         }
     }
 }

@@ -1,4 +1,3 @@
-import Geo
 import GRDB
 
 extension GeoPackage {
@@ -18,16 +17,6 @@ extension GeoPackage {
         }
     }
 
-    /// Every row of a feature or attribute table, by fid.
-    public func features(in table: String) throws -> [StoredFeature] {
-        try read { try $0.features(in: table) }
-    }
-
-    /// The features of `table` whose envelope intersects `box` (table SRS units), via the R-tree.
-    public func features(in table: String, intersecting box: Envelope) throws -> [StoredFeature] {
-        try read { try $0.features(in: table, intersecting: box) }
-    }
-
     /// The number of rows in `table`.
     public func count(in table: String) throws -> Int {
         try read { try $0.count(in: table) }
@@ -40,9 +29,7 @@ extension GeoPackage {
 
     /// Inserts `features` into `table` in a transaction of its own; see
     /// ``GeoPackageTransaction/insert(features:into:)``.
-    @discardableResult
-    public func insert<S: Sequence>(features: S, into table: String) throws -> [Int64]
-    where S.Element == NewFeature {
+    public func insert(features: [DynamicFeature], into table: String) throws {
         try write { try $0.insert(features: features, into: table) }
     }
 }

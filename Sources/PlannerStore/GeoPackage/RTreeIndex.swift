@@ -8,22 +8,22 @@
 /// of update5…update7; the two sets must not be mixed (update7's plain INSERT would clash
 /// with update1's row).
 struct RTreeIndex {
-    /// The feature table.
-    let table: SQLName
+    /// The feature table (a plain SQL name, see ``GeoPackageTransaction/plainName(_:userTable:)``).
+    let table: String
     /// The geometry column.
-    let column: SQLName
+    let column: String
     /// The integer primary key column.
-    let idColumn: SQLName
+    let idColumn: String
 
     /// `rtree_<t>_<c>`.
-    var name: String { "rtree_\(table.raw)_\(column.raw)" }
+    var name: String { "rtree_\(table)_\(column)" }
 
     /// CREATE VIRTUAL TABLE, then the triggers.
     var createStatements: [String] { [createTable] + triggers }
 
     /// The spec's load statement, for filling the index from existing rows.
     var loadStatement: String {
-        let t = table.quoted, c = column.quoted, i = idColumn.quoted
+        let t = "\"\(table)\"", c = "\"\(column)\"", i = "\"\(idColumn)\""
         return """
             INSERT OR REPLACE INTO "\(name)"
               SELECT \(i), ST_MinX(\(c)), ST_MaxX(\(c)), ST_MinY(\(c)), ST_MaxY(\(c)) FROM \(t)
@@ -37,7 +37,7 @@ struct RTreeIndex {
 
     /// The six trigger statements: insert, update1…update4, delete.
     var triggers: [String] {
-        let t = table.quoted, c = column.quoted, i = idColumn.quoted, r = "\"\(name)\""
+        let t = "\"\(table)\"", c = "\"\(column)\"", i = "\"\(idColumn)\"", r = "\"\(name)\""
         let values = "NEW.\(i), ST_MinX(NEW.\(c)), ST_MaxX(NEW.\(c)), ST_MinY(NEW.\(c)), ST_MaxY(NEW.\(c))"
         let newIsSet = "(NEW.\(c) NOTNULL AND NOT ST_IsEmpty(NEW.\(c)))"
         let newIsUnset = "(NEW.\(c) ISNULL OR ST_IsEmpty(NEW.\(c)))"

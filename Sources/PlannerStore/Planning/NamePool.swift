@@ -8,7 +8,7 @@ struct NamePool {
     mutating func intern(_ name: String) -> String {
         // Up to 15 UTF-8 bytes, Swift keeps a string inline: nothing to share.
         if name.utf8.count <= 15 { return name }
-        if let s = pool[name] { return KeyedRows.compare(s, name) == 0 ? s : name }
+        if let s = pool[name] { return BinaryOrder.compare(s, name) == 0 ? s : name }
         pool[name] = name
         return name
     }

@@ -4,60 +4,61 @@ import GRDB
 /// Geometry lives in EPSG:9210; history, links and tasks are attribute tables in the same
 /// file, so one `.gpkg` carries everything and QGIS opens every layer.
 ///
-/// Version 1. A shipped version never changes: later versions add steps.
+/// The schema of migration "v1" (``StoreMigrations/shipped``). Shipped: never change it;
+/// a later schema is a later migration.
 enum PlanningSchema {
     static let version = 1
     static let workingSRS: Int32 = 9210
 
-    static let attributesColumn = Column("attributes", .text)
+    static let attributesColumn = UserColumn("attributes", .text)
 
-    static let parks: [Column] = [
-        Column("park_id", .text, notNull: true), Column("name", .text, notNull: true), Column("name_key", .text),
-        Column("kind", .text, notNull: true), Column("approved_area_ha", .real), Column("mapped_area_ha", .real),
-        Column("alternate_names", .text), attributesColumn,
+    static let parks: [UserColumn] = [
+        UserColumn("park_id", .text, notNull: true), UserColumn("name", .text, notNull: true), UserColumn("name_key", .text),
+        UserColumn("kind", .text, notNull: true), UserColumn("approved_area_ha", .real), UserColumn("mapped_area_ha", .real),
+        UserColumn("alternate_names", .text), attributesColumn,
     ]
-    static let parcels: [Column] = [
-        Column("parcel_id", .text, notNull: true), Column("park_id", .text), Column("land_use", .text, notNull: true),
-        Column("households", .integer), Column("compensation_planned_vnd", .real), Column("compensation_paid_vnd", .real),
-        Column("planned_handover", .date), Column("clearance", .text, notNull: true), Column("clearance_date", .date),
-        Column("area_m2", .real), attributesColumn,
+    static let parcels: [UserColumn] = [
+        UserColumn("parcel_id", .text, notNull: true), UserColumn("park_id", .text), UserColumn("land_use", .text, notNull: true),
+        UserColumn("households", .integer), UserColumn("compensation_planned_vnd", .real), UserColumn("compensation_paid_vnd", .real),
+        UserColumn("planned_handover", .date), UserColumn("clearance", .text, notNull: true), UserColumn("clearance_date", .date),
+        UserColumn("area_m2", .real), attributesColumn,
     ]
-    static let units: [Column] = [
-        Column("unit_id", .text, notNull: true), Column("level", .text, notNull: true),
-        Column("name", .text, notNull: true), Column("name_key", .text), attributesColumn,
+    static let units: [UserColumn] = [
+        UserColumn("unit_id", .text, notNull: true), UserColumn("level", .text, notNull: true),
+        UserColumn("name", .text, notNull: true), UserColumn("name_key", .text), attributesColumn,
     ]
-    static let zones: [Column] = [
-        Column("zone_id", .text, notNull: true), Column("land_use", .text, notNull: true), Column("name", .text), attributesColumn,
+    static let zones: [UserColumn] = [
+        UserColumn("zone_id", .text, notNull: true), UserColumn("land_use", .text, notNull: true), UserColumn("name", .text), attributesColumn,
     ]
-    static let works: [Column] = [
-        Column("work_id", .text, notNull: true), Column("utility", .text, notNull: true), Column("status", .text, notNull: true),
-        Column("operational_from", .date), Column("service_radius_m", .real), Column("park_id", .text),
-        Column("task_number", .text), Column("name", .text), attributesColumn,
+    static let works: [UserColumn] = [
+        UserColumn("work_id", .text, notNull: true), UserColumn("utility", .text, notNull: true), UserColumn("status", .text, notNull: true),
+        UserColumn("operational_from", .date), UserColumn("service_radius_m", .real), UserColumn("park_id", .text),
+        UserColumn("task_number", .text), UserColumn("name", .text), attributesColumn,
     ]
-    static let clearanceEvents: [Column] = [
-        Column("parcel_id", .text, notNull: true), Column("seq", .integer, notNull: true),
-        Column("status", .text, notNull: true), Column("event_date", .date, notNull: true),
-        Column("recorded_by", .text), Column("note", .text), Column("recorded_at", .dateTime),
+    static let clearanceEvents: [UserColumn] = [
+        UserColumn("parcel_id", .text, notNull: true), UserColumn("seq", .integer, notNull: true),
+        UserColumn("status", .text, notNull: true), UserColumn("event_date", .date, notNull: true),
+        UserColumn("recorded_by", .text), UserColumn("note", .text), UserColumn("recorded_at", .datetime),
     ]
-    static let unitShares: [Column] = [
-        Column("owner_id", .text, notNull: true), Column("unit_level", .text, notNull: true),
-        Column("unit_id", .text, notNull: true), Column("unit_name", .text),
-        Column("area_m2", .real), Column("share", .real),
+    static let unitShares: [UserColumn] = [
+        UserColumn("owner_id", .text, notNull: true), UserColumn("unit_level", .text, notNull: true),
+        UserColumn("unit_id", .text, notNull: true), UserColumn("unit_name", .text),
+        UserColumn("area_m2", .real), UserColumn("share", .real),
     ]
-    static let tasks: [Column] = [
-        Column("reference", .text, notNull: true), Column("part", .text), Column("number", .text, notNull: true),
-        Column("group_title", .text), Column("content", .text, notNull: true), Column("lead_agency", .text),
-        Column("partner_agencies", .text), Column("period", .text), Column("period_from", .integer),
-        Column("period_to", .integer), Column("funding", .text), Column("section", .text, notNull: true),
-        Column("source", .text),
+    static let tasks: [UserColumn] = [
+        UserColumn("reference", .text, notNull: true), UserColumn("part", .text), UserColumn("number", .text, notNull: true),
+        UserColumn("group_title", .text), UserColumn("content", .text, notNull: true), UserColumn("lead_agency", .text),
+        UserColumn("partner_agencies", .text), UserColumn("period", .text), UserColumn("period_from", .integer),
+        UserColumn("period_to", .integer), UserColumn("funding", .text), UserColumn("section", .text, notNull: true),
+        UserColumn("source", .text),
     ]
-    static let taskParks: [Column] = [Column("reference", .text, notNull: true), Column("park_id", .text, notNull: true)]
-    static let info: [Column] = [Column("key", .text, notNull: true), Column("value", .text)]
+    static let taskParks: [UserColumn] = [UserColumn("reference", .text, notNull: true), UserColumn("park_id", .text, notNull: true)]
+    static let info: [UserColumn] = [UserColumn("key", .text, notNull: true), UserColumn("value", .text)]
 
     /// Creates every table, its uniqueness rules and the store's info rows.
     static func install(_ tx: GeoPackageTransaction) throws {
         try tx.addSpatialReference(.vn2000TM3)
-        func features(_ layer: PlanningLayer, _ type: GeometryTypeName, _ columns: [Column], _ description: String) throws {
+        func features(_ layer: PlanningLayer, _ type: GeometryTypeName, _ columns: [UserColumn], _ description: String) throws {
             try tx.createFeatureTable(name: layer.table, geometryType: type, srsID: workingSRS, columns: columns,
                                       description: description)
         }
@@ -88,9 +89,9 @@ enum PlanningSchema {
             CREATE INDEX task_parks_reference ON task_parks(reference);
             CREATE UNIQUE INDEX planner_info_key ON planner_info(key);
             """)
-        try tx.insert(features: [
-            NewFeature(geometry: nil, attributes: ["key": "schema_version", "value": .text(String(version))]),
-            NewFeature(geometry: nil, attributes: ["key": "working_crs", "value": "EPSG:9210"]),
-        ], into: "planner_info")
+        try tx.insert([
+            PlannerInfoRecord(key: "schema_version", value: String(version)),
+            PlannerInfoRecord(key: "working_crs", value: "EPSG:9210"),
+        ])
     }
 }

@@ -12,24 +12,29 @@ extension PlanningStore {
     public func recordClearance(parcelId: String, _ event: ClearanceEvent) throws -> ClearanceHistory {
         try geoPackage.write { tx in
             let db = tx.db
-            guard try Int.fetchOne(db, sql: "SELECT count(*) FROM parcels WHERE parcel_id = ?", arguments: [parcelId]) == 1 else {
+            let known = try StoreError.converting(path: tx.path, table: ParcelRecord.databaseTableName) {
+                try ParcelRecord.filter(ParcelRecord.Columns.parcelId == parcelId).fetchCount(db)
+            }
+            guard known == 1 else {
                 throw StoreError(.conflict, path: tx.path, table: "parcels", message: "no parcel with id \"\(parcelId)\"")
             }
-            let rows = try tx.reader.features(in: "clearance_events", where: "parcel_id = ?", arguments: [parcelId])
-            let past = try rows.sorted { ($0.attributes["seq"]?.int ?? 0) < ($1.attributes["seq"]?.int ?? 0) }
-                .map(ClearanceEvent.init(record:))
+            let rows = try StoreError.converting(path: tx.path, table: ClearanceEventRecord.databaseTableName) {
+                try ClearanceEventRecord.filter(ClearanceEventRecord.Columns.parcelId == parcelId)
+                    .order(ClearanceEventRecord.Columns.seq).fetchAll(db)
+            }
             let history: ClearanceHistory
             do {
-                history = try ClearanceHistory(past).recording(event)
-            } catch {
-                throw StoreError(.conflict, path: tx.path, table: "clearance_events", message: "parcel \"\(parcelId)\": \(error)")
+                history = try ClearanceHistory(rows.map { try $0.event() }).recording(event)
+            } catch let e as ClearanceHistoryError {
+                throw StoreError(.conflict, path: tx.path, table: "clearance_events", message: "parcel \"\(parcelId)\": \(e)")
             }
-            let seq = (rows.compactMap { $0.attributes["seq"]?.int }.max() ?? 0) + 1
-            var record = event.record(parcelId: parcelId, seq: seq)
-            record.attributes["recorded_at"] = .dateTime(Date())
-            try tx.insert(features: [record], into: "clearance_events")
-            try db.execute(sql: "UPDATE parcels SET clearance = ?, clearance_date = ? WHERE parcel_id = ?",
-                           arguments: [history.current.rawValue, history.currentSince?.description, parcelId])
+            let seq = (rows.map(\.seq).max() ?? 0) + 1
+            try tx.insert([ClearanceEventRecord(event, parcelId: parcelId, seq: seq, recordedAt: Date())])
+            try StoreError.converting(path: tx.path, table: ParcelRecord.databaseTableName) {
+                _ = try ParcelRecord.filter(ParcelRecord.Columns.parcelId == parcelId).updateAll(db,
+                    ParcelRecord.Columns.clearance.set(to: history.current.rawValue),
+                    ParcelRecord.Columns.clearanceDate.set(to: history.currentSince?.description))
+            }
             return history
         }
     }

@@ -75,17 +75,23 @@ extension PlanningStore {
     /// Recomputes the park and parcel shares of the given unit levels from the units now
     /// stored, inside the caller's transaction.
     static func reapportion(levels: Set<UnitLevel>, _ tx: GeoPackageTransaction) throws {
-        let units = try tx.reader.features(in: PlanningLayer.units.table).map(AdministrativeUnit.init(record:))
-            .filter { levels.contains($0.level) }
-        for (layer, shareTable) in [(PlanningLayer.parks, "park_units"), (.parcels, "parcel_units")] {
-            for level in levels {
-                try tx.db.execute(sql: "DELETE FROM \(shareTable) WHERE unit_level = ?", arguments: [level.rawValue])
-            }
-            // Ids and geometries only: a million parcels' attributes are not needed here.
-            let owners = try shapes(of: layer, tx.reader).features
-            let shares = try UnitShareCalculator.shares(of: owners.map(\.geometry), in: units)
-            let writer = try UnitShareWriter(table: shareTable, tx.db)
-            for (owner, s) in zip(owners, shares) { try writer.write(ownerId: owner.id, s) }
+        let units = try StoreError.converting(path: tx.path, table: AdminUnitRecord.databaseTableName) {
+            try AdminUnitRecord.filter(levels.map(\.rawValue).contains(AdminUnitRecord.Columns.level)).fetchAll(tx.db).map { try $0.unit() }
         }
+        try reapportion(ParkShares.self, layer: .parks, levels: levels, units: units, tx)
+        try reapportion(ParcelShares.self, layer: .parcels, levels: levels, units: units, tx)
+    }
+
+    /// Replaces the shares of `levels` of every owner in `layer` with those over `units`.
+    private static func reapportion<Owner: UnitShareOwner>(_ owner: Owner.Type, layer: PlanningLayer, levels: Set<UnitLevel>,
+                                                          units: [AdministrativeUnit], _ tx: GeoPackageTransaction) throws {
+        typealias Share = UnitShareRecord<Owner>
+        try StoreError.converting(path: tx.path, table: Share.databaseTableName) {
+            _ = try Share.filter(levels.map(\.rawValue).contains(Share.Columns.unitLevel)).deleteAll(tx.db)
+        }
+        // Ids and geometries only: a million parcels' attributes are not needed here.
+        let owners = try shapes(of: layer, tx.reader).features
+        let shares = try UnitShareCalculator.shares(of: owners.map(\.geometry), in: units)
+        try tx.insert(zip(owners, shares).lazy.flatMap { owner, s in s.lazy.map { Share($0, ownerId: owner.id) } })
     }
 }

@@ -27,7 +27,10 @@ extension PlanningStore {
             try tx.db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
             defer { try? tx.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             var writer = try StreamedLayerWriter(.parcels, mode: mode, tx)
-            if mode == .replace { try tx.db.execute(sql: "DELETE FROM clearance_events; DELETE FROM parcel_units") }
+            if mode == .replace {
+                try ClearanceEventRecord.deleteAll(tx.db)
+                try UnitShareRecord<ParcelShares>.deleteAll(tx.db)
+            }
             let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
                 guard writer.admit(batch.map(\.id)) else { return }
                 var parcels = batch

@@ -1,72 +1,82 @@
 import GRDB
 import Planner
 
-/// Reading layers back into domain values.
+/// Reading layers back into domain values, through GRDB records.
 extension PlanningStore {
     /// Every park, with its unit shares, in id order.
     public func parks() throws -> [IndustrialPark] {
-        let shares = try unitShares(in: "park_units")
-        return try geoPackage.features(in: PlanningLayer.parks.table)
-            .map { f in try IndustrialPark(record: f, units: shares[f.attributes["park_id"]?.text ?? ""] ?? []) }
-            .sorted { $0.id < $1.id }
+        try reading(ParkRecord.self) { db in
+            let shares = try Self.unitShares(ParkShares.self, db)
+            return try ParkRecord.fetchAll(db).map { try $0.park(units: shares[$0.parkId] ?? []) }.sorted { $0.id < $1.id }
+        }
     }
 
     /// Every parcel with its full clearance history and unit shares, in id order.
     public func parcels() throws -> [Parcel] {
-        let shares = try unitShares(in: "parcel_units")
-        var events: [String: [(Int, ClearanceEvent)]] = [:]
-        for f in try geoPackage.features(in: "clearance_events") {
-            guard let id = f.attributes["parcel_id"]?.text, let seq = f.attributes["seq"]?.int else { continue }
-            events[id, default: []].append((seq, try ClearanceEvent(record: f)))
+        try reading(ParcelRecord.self) { db in
+            let shares = try Self.unitShares(ParcelShares.self, db)
+            var events: [String: [ClearanceEvent]] = [:]
+            let rows = try ClearanceEventRecord.order(ClearanceEventRecord.Columns.parcelId, ClearanceEventRecord.Columns.seq)
+                .fetchCursor(db)
+            while let e = try rows.next() { events[e.parcelId, default: []].append(try e.event()) }
+            return try ParcelRecord.fetchAll(db).map { r in
+                try r.parcel(events: events[r.parcelId] ?? [], units: shares[r.parcelId] ?? [])
+            }.sorted { $0.id < $1.id }
         }
-        return try geoPackage.features(in: PlanningLayer.parcels.table).map { f in
-            let id = f.attributes["parcel_id"]?.text ?? ""
-            let history = (events[id] ?? []).sorted { $0.0 < $1.0 }.map(\.1)
-            return try Parcel(record: f, events: history, units: shares[id] ?? [])
-        }.sorted { $0.id < $1.id }
     }
 
     /// Administrative units, of one level or all, in (level, id) order.
     public func units(level: UnitLevel? = nil) throws -> [AdministrativeUnit] {
-        try geoPackage.features(in: PlanningLayer.units.table).map(AdministrativeUnit.init(record:))
-            .filter { level == nil || $0.level == level }
-            .sorted { ($0.level.rawValue, $0.id) < ($1.level.rawValue, $1.id) }
+        try reading(AdminUnitRecord.self) { db in
+            let request = level.map { AdminUnitRecord.filter(AdminUnitRecord.Columns.level == $0.rawValue) } ?? AdminUnitRecord.all()
+            return try request.fetchAll(db).map { try $0.unit() }
+        }.sorted { ($0.level.rawValue, $0.id) < ($1.level.rawValue, $1.id) }
     }
 
     /// The unit levels the store holds ("commune", "district").
     public func unitLevels() throws -> [UnitLevel] {
-        try geoPackage.read { r in
-            try String.fetchAll(r.db, sql: "SELECT DISTINCT level FROM admin_units ORDER BY level")
+        try reading(AdminUnitRecord.self) { db in
+            try String.fetchAll(db, AdminUnitRecord.select(AdminUnitRecord.Columns.level).distinct()
+                .order(AdminUnitRecord.Columns.level))
         }.map { UnitLevel(rawValue: $0) }
     }
 
     /// Every land-use zone, in id order.
     public func zones() throws -> [LandUseZone] {
-        try geoPackage.features(in: PlanningLayer.zones.table).map(LandUseZone.init(record:)).sorted { $0.id < $1.id }
+        try reading(LandUseZoneRecord.self) { db in try LandUseZoneRecord.fetchAll(db).map { try $0.zone() } }
+            .sorted { $0.id < $1.id }
     }
 
     /// Every work, in id order.
     public func works() throws -> [InfrastructureWork] {
-        try geoPackage.features(in: PlanningLayer.infrastructure.table).map(InfrastructureWork.init(record:))
+        try reading(InfrastructureRecord.self) { db in try InfrastructureRecord.fetchAll(db).map { try $0.work() } }
             .sorted { $0.id < $1.id }
     }
 
     /// Every plan task with the parks it names, in stored order.
     public func tasks() throws -> [PlanTask] {
-        var links: [String: [String]] = [:]
-        for f in try geoPackage.features(in: "task_parks") {
-            if let r = f.attributes["reference"]?.text, let p = f.attributes["park_id"]?.text { links[r, default: []].append(p) }
-        }
-        return try geoPackage.features(in: PlanningLayer.tasks.table).sorted { $0.fid < $1.fid }.map { f in
-            try PlanTask(record: f, parkIds: links[f.attributes["reference"]?.text ?? ""] ?? [])
+        try reading(PlanTaskRecord.self) { db in
+            var links: [String: [String]] = [:]
+            for link in try TaskParkRecord.order(TaskParkRecord.Columns.fid).fetchAll(db) {
+                links[link.reference, default: []].append(link.parkId)
+            }
+            return try PlanTaskRecord.order(PlanTaskRecord.Columns.fid).fetchAll(db).map { try $0.task(parkIds: links[$0.reference] ?? []) }
         }
     }
 
-    private func unitShares(in table: String) throws -> [String: [UnitShare]] {
-        var out: [String: [UnitShare]] = [:]
-        for f in try geoPackage.features(in: table) {
-            if let (owner, share) = UnitShare.read(f) { out[owner, default: []].append(share) }
+    /// Runs `body` in a read of the store; errors name the file and `Record`'s table.
+    func reading<Record: TableRecord, T>(_ record: Record.Type, _ body: (Database) throws -> T) throws -> T {
+        try geoPackage.read { reader in
+            try StoreError.converting(path: path, table: Record.databaseTableName) { try body(reader.db) }
         }
+    }
+
+    /// Every owner's shares, in stored order.
+    static func unitShares<Owner: UnitShareOwner>(_ owner: Owner.Type, _ db: Database) throws -> [String: [UnitShare]] {
+        var out: [String: [UnitShare]] = [:]
+        var names = NamePool()
+        let rows = try UnitShareRecord<Owner>.order(UnitShareRecord<Owner>.Columns.fid).fetchCursor(db)
+        while let r = try rows.next() { out[r.ownerId, default: []].append(r.unitShare(&names)) }
         return out
     }
 }

@@ -23,36 +23,29 @@ extension PlanningStore {
     /// ``shapes(of:level:landUses:)`` inside a read or a transaction already open.
     static func shapes(of layer: PlanningLayer, level: UnitLevel? = nil, landUses: Set<LandUseCode>? = nil,
                        _ reader: GeoPackageReader) throws -> OverlapLayer {
-        var condition = ""
-        var arguments: StatementArguments = []
         var name = layer.rawValue
+        let request: QueryInterfaceRequest<Row>
+        let idColumn = Column(layer.idColumn), geom = Column("geom")
         switch layer {
-        case .parks, .parcels: break
+        case .parks, .parcels:
+            request = Table(layer.table).select(idColumn, geom)
         case .zones:
-            if let landUses {
-                condition = " WHERE land_use IN (\(Array(repeating: "?", count: landUses.count).joined(separator: ", ")))"
-                arguments = StatementArguments(landUses.map(\.rawValue).sorted())
-                if landUses.isEmpty { condition = " WHERE 0" }
-            }
+            let zones = Table(layer.table).select(idColumn, geom)
+            request = landUses.map { codes in zones.filter(codes.map(\.rawValue).sorted().contains(Column("land_use"))) } ?? zones
         case .units:
             guard let level else { throw StoreError(.schema, message: "units are read one level at a time") }
-            condition = " WHERE level = ?"
-            arguments = [level.rawValue]
+            request = Table(layer.table).select(idColumn, geom).filter(AdminUnitRecord.Columns.level == level.rawValue)
             name = "units:\(level)"
         case .infrastructure, .tasks:
             throw StoreError(.schema, message: "\(layer) is not a polygon layer")
         }
         let table = layer.table
-        let sql = "SELECT \(layer.idColumn), geom FROM \(table)\(condition) ORDER BY fid"
         var features = try StoreError.converting(path: reader.path, table: table) {
-            let rows = try Row.fetchCursor(reader.db, sql: sql, arguments: arguments)
+            let rows = try request.order(Column("fid")).fetchCursor(reader.db)
             var out: [OverlapLayer.Feature] = []
             while let row = try rows.next() {
-                let id: String = row[0]
-                let geometry = try row.withUnsafeData(atIndex: 1) { blob in
-                    StoredGeometry.simplified(try blob.map { try GeoPackageBinary.decode($0).geometry })
-                }
-                out.append(OverlapLayer.Feature(id: id, geometry: geometry))
+                let geometry = StoredGeometry.simplified(try (row[1] as GeoPackageGeometry?)?.geometry())
+                out.append(OverlapLayer.Feature(id: row[0], geometry: geometry))
             }
             return out
         }

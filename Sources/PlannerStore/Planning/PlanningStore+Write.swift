@@ -23,7 +23,7 @@ extension PlanningStore {
     public func save(zones: [LandUseZone], mode: ImportMode = .add) throws {
         try geoPackage.write { tx in
             try Self.prepare(.zones, ids: zones.map(\.id), mode: mode, tx)
-            try tx.insert(features: zones.map(\.record), into: PlanningLayer.zones.table)
+            try tx.insert(zones.map(LandUseZoneRecord.init))
         }
     }
 
@@ -31,7 +31,7 @@ extension PlanningStore {
     public func save(works: [InfrastructureWork], mode: ImportMode = .add) throws {
         try geoPackage.write { tx in
             try Self.prepare(.infrastructure, ids: works.map(\.id), mode: mode, tx)
-            try tx.insert(features: works.map(\.record), into: PlanningLayer.infrastructure.table)
+            try tx.insert(works.map(InfrastructureRecord.init))
         }
     }
 
@@ -39,58 +39,62 @@ extension PlanningStore {
     public func save(tasks: [PlanTask], source: String, mode: ImportMode = .add) throws {
         try geoPackage.write { tx in
             try Self.prepare(.tasks, ids: tasks.map(\.reference), mode: mode, tx)
-            if mode == .replace { try tx.db.execute(sql: "DELETE FROM task_parks") }
-            try tx.insert(features: tasks.map { $0.record(source: source) }, into: PlanningLayer.tasks.table)
-            try tx.insert(features: tasks.flatMap(\.parkLinkRecords), into: "task_parks")
+            if mode == .replace { try TaskParkRecord.deleteAll(tx.db) }
+            try tx.insert(tasks.map { PlanTaskRecord($0, source: source) })
+            try tx.insert(tasks.flatMap { t in t.parkIds.map { TaskParkRecord(reference: t.reference, parkId: $0) } })
         }
     }
 
     static func save(parks: [IndustrialPark], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
         try prepare(.parks, ids: parks.map(\.id), mode: mode, tx)
-        if mode == .replace { try tx.db.execute(sql: "DELETE FROM park_units") }
-        try tx.insert(features: parks.map(\.record), into: PlanningLayer.parks.table)
-        try tx.insert(features: parks.flatMap { p in p.units.map { $0.record(ownerId: p.id) } }, into: "park_units")
+        if mode == .replace { try UnitShareRecord<ParkShares>.deleteAll(tx.db) }
+        try tx.insert(parks.map(ParkRecord.init))
+        try tx.insert(parks.flatMap { p in p.units.map { UnitShareRecord<ParkShares>($0, ownerId: p.id) } })
     }
 
     static func save(parcels: [Parcel], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
         try prepare(.parcels, ids: parcels.map(\.id), mode: mode, tx)
         if mode == .replace {
-            try tx.db.execute(sql: "DELETE FROM clearance_events; DELETE FROM parcel_units")
+            try ClearanceEventRecord.deleteAll(tx.db)
+            try UnitShareRecord<ParcelShares>.deleteAll(tx.db)
         }
         try insert(parcels: parcels, tx)
     }
 
     /// Inserts parcels with their events and unit shares (no id checks).
     static func insert(parcels: [Parcel], _ tx: GeoPackageTransaction) throws {
-        try tx.insert(features: parcels.lazy.map(\.record), into: PlanningLayer.parcels.table)
-        try tx.insert(features: parcels.lazy.flatMap { $0.eventRecords() }, into: "clearance_events")
-        try tx.insert(features: parcels.lazy.flatMap { p in p.units.map { $0.record(ownerId: p.id) } }, into: "parcel_units")
+        try tx.insert(parcels.lazy.map(ParcelRecord.init))
+        try tx.insert(parcels.lazy.flatMap { p in
+            p.clearance.events.enumerated().lazy.map { i, e in ClearanceEventRecord(e, parcelId: p.id, seq: i + 1) }
+        })
+        try tx.insert(parcels.lazy.flatMap { p in p.units.lazy.map { UnitShareRecord<ParcelShares>($0, ownerId: p.id) } })
     }
 
     static func save(units: [AdministrativeUnit], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
         let levels = Set(units.map(\.level.rawValue))
         if mode == .replace {
             for level in levels {
-                try tx.db.execute(sql: "DELETE FROM admin_units WHERE level = ?", arguments: [level])
+                try AdminUnitRecord.filter(AdminUnitRecord.Columns.level == level).deleteAll(tx.db)
             }
         } else {
             var clashes: [String] = []
             for level in levels {
-                let stored = Set(try String.fetchAll(tx.db, sql: "SELECT unit_id FROM admin_units WHERE level = ?", arguments: [level]))
+                let stored = Set(try String.fetchAll(tx.db, AdminUnitRecord.select(AdminUnitRecord.Columns.unitId)
+                    .filter(AdminUnitRecord.Columns.level == level)))
                 clashes += units.filter { $0.level.rawValue == level && stored.contains($0.id) }.map(\.id)
             }
             try refuse(clashes, .units, tx)
         }
-        try tx.insert(features: units.map(\.record), into: PlanningLayer.units.table)
+        try tx.insert(units.map(AdminUnitRecord.init))
     }
 
     /// Empties the layer for `.replace`; for `.add`, refuses ids the layer already holds.
     static func prepare(_ layer: PlanningLayer, ids: [String], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
         switch mode {
         case .replace:
-            try tx.db.execute(sql: "DELETE FROM \(layer.table)")
+            try Table(layer.table).deleteAll(tx.db)
         case .add:
-            let stored = Set(try String.fetchAll(tx.db, sql: "SELECT \(layer.idColumn) FROM \(layer.table)"))
+            let stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
             try refuse(ids.filter(stored.contains), layer, tx)
         }
     }

@@ -12,8 +12,13 @@ public final class PlanningStore: Sendable {
     public let geoPackage: GeoPackage
     /// The file's path.
     public var path: String { geoPackage.path }
+    /// What opening did to a store of an older schema (`nil`: nothing, the usual case).
+    public let upgrade: SchemaUpgrade?
 
-    private init(_ geoPackage: GeoPackage) { self.geoPackage = geoPackage }
+    private init(_ geoPackage: GeoPackage, upgrade: SchemaUpgrade? = nil) {
+        self.geoPackage = geoPackage
+        self.upgrade = upgrade
+    }
 
     /// Creates a new, empty store. The store is built whole in a temporary file in the same
     /// folder and renamed into place once complete, so `path` never holds a partial store.
@@ -43,7 +48,7 @@ public final class PlanningStore: Sendable {
             let gpkg = try GeoPackage.create(at: temporary)
             let result: T
             do {
-                try gpkg.write { tx in try PlanningSchema.install(tx) }
+                try StoreMigrator().install(gpkg)
                 result = try body(PlanningStore(gpkg))
                 try gpkg.close()
             } catch {
@@ -68,34 +73,27 @@ public final class PlanningStore: Sendable {
         FileManager.default.fileExists(atPath: path) ? try body(open(at: path)) : try creating(at: path, body)
     }
 
-    /// Opens an existing store.
+    /// Opens an existing store, bringing an older schema up to date.
+    ///
+    /// A store of this release's ``StoreVersion/schema`` is opened without any write. One
+    /// of an older version is first copied beside itself to `NAME.vN.bak.gpkg` (N: its
+    /// version), then migrated in one transaction (``upgrade`` says so). One written by a
+    /// newer release is refused and left untouched.
     /// - Throws: ``StoreError``: `.file` when missing or not a GeoPackage, `.schema` when the
-    ///   GeoPackage was not made by ParkPlanner.
+    ///   GeoPackage was not made by ParkPlanner, when its `schema_version` is newer (naming
+    ///   both versions) or unreadable, or when a migration fails (the store left untouched).
     public static func open(at path: String) throws -> PlanningStore {
+        try open(at: path, migrator: StoreMigrator())
+    }
+
+    /// ``open(at:)`` with the migrations of `migrator` (tests add some).
+    static func open(at path: String, migrator: StoreMigrator) throws -> PlanningStore {
         let gpkg = try GeoPackage.open(at: path)
         guard try gpkg.contents(of: "planner_info") != nil else {
             throw StoreError(.schema, path: path, message: "this GeoPackage has no ParkPlanner layers; create a store with `parkplan import`")
         }
-        try checkSchemaVersion(gpkg)
-        return PlanningStore(gpkg)
-    }
-
-    /// Reads `planner_info.schema_version` (read only: the file is never changed here) and
-    /// refuses a store this release cannot read.
-    /// - Throws: ``StoreError`` (`.schema`) naming both versions when the store was written
-    ///   by a newer release, or when its version is missing or not a number.
-    static func checkSchemaVersion(_ gpkg: GeoPackage) throws {
-        let text = try gpkg.read { reader in
-            try String.fetchOne(reader.db, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'")
-        }
-        guard let text, let version = Int(text), version >= 1 else {
-            throw StoreError(.schema, path: gpkg.path, table: "planner_info",
-                             message: "the store's schema_version is \(text.map { "\"\($0)\"" } ?? "missing"), expected a number from 1 to \(StoreVersion.schema)")
-        }
-        guard version <= StoreVersion.schema else {
-            throw StoreError(.schema, path: gpkg.path, table: "planner_info",
-                             message: "the store has schema version \(version), written by a newer ParkPlanner; this release reads versions up to \(StoreVersion.schema). The store was left untouched: open it with a newer parkplan")
-        }
+        guard try migrator.needsUpgrade(gpkg) else { return PlanningStore(gpkg) }
+        return PlanningStore(gpkg, upgrade: try migrator.upgrade(gpkg))
     }
 
     /// The number of features (rows) in each layer.

@@ -18,10 +18,10 @@ struct StreamedLayerWriter {
         self.tx = tx
         switch mode {
         case .replace:
-            try tx.db.execute(sql: "DELETE FROM \(layer.table)")
+            try Table(layer.table).deleteAll(tx.db)
             stored = []
         case .add:
-            stored = Set(try String.fetchAll(tx.db, sql: "SELECT \(layer.idColumn) FROM \(layer.table)"))
+            stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
         }
     }
 

@@ -1,0 +1,14 @@
+/// The migrations of a planning store, oldest first: the whole history of its schema.
+///
+/// **A migration never changes once it has shipped**: stores in the field were made by it,
+/// and a new store must come out exactly as an old one migrated. A new schema is a new
+/// migration appended here, which ends by writing its version into
+/// `planner_info.schema_version` (the version users and other tools see, one per migration).
+enum StoreMigrations {
+    /// The migrations this release knows.
+    static let shipped: [StoreMigration] = [
+        // The schema of the first release (stores made before migrations were recorded
+        // have exactly this schema and no `grdb_migrations`: they adopt "v1").
+        StoreMigration(identifier: "v1", schemaVersion: 1, migrate: PlanningSchema.install),
+    ]
+}

@@ -37,7 +37,7 @@ extension PlanningStore {
     private static func clearanceRecords(_ db: Database, asOf: LocalDate, level: UnitLevel?,
                                          parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {
         typealias Share = UnitShareRecord<ParcelShares>
-        var statuses = try EventsInForce(db, asOf: asOf)
+        let statuses = try StatusesInForce(db, asOf: asOf)
         let shares = try level.map { level in
             try KeyedRecords(Share.filter(Share.Columns.unitLevel == level.rawValue)
                 .order(Share.Columns.ownerId, Share.Columns.fid).fetchCursor(db)) { $0.ownerId }
@@ -46,7 +46,7 @@ extension PlanningStore {
         var names = NamePool()
         var out: [ParcelClearanceRecord] = []
         while let p = try parcels.next() {
-            let status = try statuses.event(of: p.parcelId)?.status ?? .notStarted
+            let status = try statuses.status(of: p.parcelId)
             var units: [UnitShare] = []
             try shares?.forEach(matching: p.parcelId) { units.append($0.unitShare(&names)) }
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { continue }

@@ -2,6 +2,7 @@ import Foundation
 import Geo
 import GRDB
 import Testing
+import TestSupport
 @testable import Planner
 @testable import PlannerStore
 
@@ -56,5 +57,49 @@ import Testing
         // Same day: the last recorded; out of date order: the last by seq dated on or before the day.
         let onMarch1 = try store.clearanceRecords(asOf: LocalDate(iso: "2024-03-01"), level: nil)
         #expect(onMarch1.map(\.status) == [.handedOver, .compensated, .compensated, .notStarted, .disputed])
+    }
+
+    /// A generated history (seeded): 400 parcels, 0–6 events each, dates drawn at random
+    /// (out of order by seq, repeated days, some with a time part). The SQL fast path of
+    /// the clearance query (``StatusesInForce``) and the export stream (every event through
+    /// the Swift rule) give the rule's status on every parcel on 50 days around and through 2024.
+    @Test func sqlFastPathEqualsTheRuleOnAGeneratedHistory() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try PlanningStore.create(at: tmp.path)
+        let parcels = (0..<400).map { i in
+            Parcel(id: String(format: "G-%04d", i), parkId: nil, landUse: LandUseCode(rawValue: "LUC"),
+                   boundary: .polygon(Fixtures.square(x: 590_000 + Double(i % 20) * 20, y: 2_300_000 + Double(i / 20) * 20)))
+        }
+        try store.save(parcels: parcels)
+        var rng = SplitMix(state: 0xC1EA_2A4C)
+        var history: [String: [ClearanceEvent]] = [:]
+        try store.geoPackage.write { tx in
+            for p in parcels {
+                for seq in 1...Int(rng.next() % 7 + 1) where seq <= 6 {
+                    let status = ClearanceStatus.allCases[Int(rng.next() % UInt64(ClearanceStatus.allCases.count))]
+                    let day = LocalDate(year: 2024, month: Int(rng.next() % 12) + 1, day: Int(rng.next() % 28) + 1)!
+                    let text = rng.next() % 5 == 0 ? day.description + "T09:00:00Z" : day.description
+                    try tx.db.execute(sql: "INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES (?, ?, ?, ?)",
+                                      arguments: [p.id, seq, status.rawValue, text])
+                    history[p.id, default: []].append(ClearanceEvent(status: status, date: day))
+                }
+            }
+        }
+        #expect(history.values.reduce(0) { $0 + $1.count } > 1_000)
+        let days = [LocalDate(year: 2023, month: 12, day: 31)!, LocalDate(year: 2024, month: 12, day: 31)!]
+            + (1...12).flatMap { m in [1, 10, 20, 28].map { LocalDate(year: 2024, month: m, day: $0)! } }
+        for day in days {
+            let records = try store.clearanceRecords(asOf: day, level: nil)
+            let streamed = try #require(try store.streamParcels(asOf: day) { next in
+                var rows: [StoredParcelRow] = []
+                while let batch = try next() { rows += batch }
+                return rows
+            })
+            for (i, p) in parcels.enumerated() {
+                let expected = ClearanceHistory.eventInForce(on: day, among: history[p.id] ?? [])?.status ?? .notStarted
+                #expect(records[i].status == expected, "\(p.id) \(day)")
+                #expect(streamed[i].status == expected, "\(p.id) \(day)")
+            }
+        }
     }
 }

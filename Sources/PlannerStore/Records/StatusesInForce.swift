@@ -1,0 +1,54 @@
+import GRDB
+import Planner
+
+/// The fast path of ``EventsInForce`` for the clearance query, which needs only the
+/// status: SQLite picks each parcel's event in force on ``asOf`` in one grouped scan
+/// (`max(seq)` among the events dated on or before the day; SQLite takes the bare
+/// `status` from that row), so Swift reads one row per parcel instead of every event.
+///
+/// It is ``ClearanceHistory/eventInForce(on:among:)`` written in SQL (the last event by
+/// seq, the order recorded, among those dated on or before the day; the day compared as
+/// the first ten characters of the stored ISO text), kept because it is measured to
+/// matter: at 100 000 parcels (release build) `clearance --by district` took 2.6 s with
+/// every event streamed into the Swift rule against 1.7 s with this path.
+/// `EventsInForceTests` checks that both give the same status on every parcel of a
+/// generated history on every day.
+struct StatusesInForce {
+    private struct Row: FetchableRecord {
+        var parcelId: String
+        var status: String
+        init(row: GRDB.Row) {
+            parcelId = row[0]
+            status = row[1]
+        }
+    }
+
+    /// The day asked about.
+    let asOf: LocalDate
+    private let rows: KeyedRecords<Row>
+    private let cursorSQL = """
+        SELECT parcel_id, status, max(seq) FROM clearance_events
+        WHERE substr(event_date, 1, 10) <= ? GROUP BY parcel_id ORDER BY parcel_id
+        """
+
+    /// Starts the grouped scan of `db`'s `clearance_events`.
+    init(_ db: Database, asOf: LocalDate) throws {
+        self.asOf = asOf
+        rows = try KeyedRecords(Row.fetchCursor(db, sql: cursorSQL, arguments: [asOf.description])) { $0.parcelId }
+    }
+
+    /// The status in force on ``asOf`` of parcel `parcelId` (`.notStarted`: none yet).
+    /// Ids must come in ascending BINARY order.
+    /// - Throws: ``StoreError`` (`.schema`) for a stored status this release does not know.
+    func status(of parcelId: String) throws -> ClearanceStatus {
+        var status = ClearanceStatus.notStarted
+        try rows.forEach(matching: parcelId) { row in
+            guard let s = ClearanceStatus(rawValue: row.status) else {
+                throw StoreError(.schema, table: ClearanceEventRecord.databaseTableName,
+                                 message: "parcel \(parcelId) has an event with status \"\(row.status)\", not one of \(ClearanceStatus.validNames)")
+            }
+            status = s
+        }
+        return status
+    }
+}

@@ -19,6 +19,15 @@ import TestSupport
         ("P5", 1, "inventoried", "2023-12-31"), ("P5", 2, "plan_approved", "2024-01-01"), ("P5", 3, "disputed", "2023-12-31"),
     ]
 
+    /// Every row of the export stream on `day`.
+    static func streamed(_ store: PlanningStore, asOf day: LocalDate) throws -> [StoredParcelRow] {
+        try #require(try store.streamParcels(asOf: day) { next in
+            var rows: [StoredParcelRow] = []
+            while let batch = try next() { rows += batch }
+            return rows
+        })
+    }
+
     @Test func leanReadersFollowTheRuleOnEveryParcelAndDay() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try PlanningStore.create(at: tmp.path)
@@ -37,11 +46,7 @@ import TestSupport
             + (1...6).flatMap { m in (1...31).compactMap { LocalDate(year: 2024, month: m, day: $0) } }
         for day in days {
             let records = try store.clearanceRecords(asOf: day, level: nil)
-            let streamed = try #require(try store.streamParcels(asOf: day) { next in
-                var rows: [StoredParcelRow] = []
-                while let batch = try next() { rows += batch }
-                return rows
-            })
+            let streamed = try Self.streamed(store, asOf: day)
             #expect(records.map(\.id) == parcels.map(\.id))
             #expect(streamed.map(\.id) == parcels.map(\.id))
             for (i, parcel) in parcels.enumerated() {
@@ -90,11 +95,7 @@ import TestSupport
             + (1...12).flatMap { m in [1, 10, 20, 28].map { LocalDate(year: 2024, month: m, day: $0)! } }
         for day in days {
             let records = try store.clearanceRecords(asOf: day, level: nil)
-            let streamed = try #require(try store.streamParcels(asOf: day) { next in
-                var rows: [StoredParcelRow] = []
-                while let batch = try next() { rows += batch }
-                return rows
-            })
+            let streamed = try Self.streamed(store, asOf: day)
             for (i, p) in parcels.enumerated() {
                 let expected = ClearanceHistory.eventInForce(on: day, among: history[p.id] ?? [])?.status ?? .notStarted
                 #expect(records[i].status == expected, "\(p.id) \(day)")

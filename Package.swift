@@ -43,11 +43,12 @@ let package = Package(
         .systemLibrary(
             name: "CGDAL", pkgConfig: "gdal",
             providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
-        .target(name: "Geo", dependencies: ["CGEOS", "CPROJ", "CGDAL"]),
-        .target(name: "Planner", dependencies: ["Geo"]),
+        .target(name: "Geo", dependencies: ["CGEOS", "CPROJ", "CGDAL"], exclude: ["README.md"]),
+        .target(name: "Planner", dependencies: ["Geo"], exclude: ["README.md"]),
         .target(
             name: "PlannerStore",
-            dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")],
+            exclude: ["README.md"]),
         .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"], exclude: ["README.md"]),
         .target(name: "PlannerApp", dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation"], exclude: ["README.md"]),
         .executableTarget(

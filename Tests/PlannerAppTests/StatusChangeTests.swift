@@ -13,7 +13,7 @@ import TestSupport
         let before = try ClearanceProgressReport(asOf: day).run(store).result.totals
         let parcel = try #require(try store.parcels().first { $0.clearance.current != .handedOver && $0.clearance.current != .disputed })
         let history = try StatusChange(parcelId: " \(parcel.id) ", event: ClearanceEvent(status: .handedOver, date: day, by: "Ban GPMB"))
-            .record(in: store)
+            .record(in: store).ledger.history()
         #expect(history.current == .handedOver)
         #expect(history.events.count == parcel.clearance.events.count + 1)
         let after = try ClearanceProgressReport(asOf: day).run(store).result.totals

@@ -45,9 +45,17 @@ import Planner
     }
 }
 
-@Test func aStoreWrittenByCommitE09783eOpensUnchangedAndAnswersTheSame() throws {
+/// A store of schema 1 (written by commit e09783e) is backed up, migrated to the ledger
+/// schema, and answers the same; once migrated, opening and answering write nothing.
+@Test func aStoreWrittenByCommitE09783eIsMigratedToTheLedgerAndAnswersTheSame() throws {
     let tmp = try TemporaryGeoPackage()
     try FileManager.default.copyItem(at: PackagePaths.fixture("store-e09783e.gpkg"), to: URL(fileURLWithPath: tmp.path))
+    let original = try Data(contentsOf: URL(fileURLWithPath: tmp.path))
+    let migrated = try PlanningStore.open(at: tmp.path)
+    let backup = tmp.path.replacingOccurrences(of: ".gpkg", with: ".v1.bak.gpkg")
+    #expect(migrated.upgrade == SchemaUpgrade(fromVersion: 1, toVersion: StoreVersion.schema, backupPath: backup))
+    #expect(try Data(contentsOf: URL(fileURLWithPath: backup)) == original)
+    try migrated.geoPackage.close()
     let before = try Data(contentsOf: URL(fileURLWithPath: tmp.path))
     let store = try PlanningStore.open(at: tmp.path)
     let counts = try store.counts()
@@ -63,5 +71,4 @@ import Planner
     #expect(try store.clearanceRecords(asOf: try #require(LocalDate(year: 2026, month: 1, day: 1)), level: .district).isEmpty)
     #expect(try store.shapes(of: .parks).features.count == 11)
     #expect(try Data(contentsOf: URL(fileURLWithPath: tmp.path)) == before)
-    #expect(!FileManager.default.fileExists(atPath: tmp.path.replacingOccurrences(of: ".gpkg", with: ".v1.bak.gpkg")))
 }

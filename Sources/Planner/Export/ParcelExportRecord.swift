@@ -26,12 +26,14 @@ public struct ParcelExportRecord: Sendable {
     public var statusSince: LocalDate?
     /// The parcel, EPSG:9210.
     public var boundary: Geometry
+    /// Its whole clearance ledger (both times, voids), so an export loses no history.
+    public var ledger: [LedgerEntry]
 
     /// Creates a record.
     public init(id: String, parkId: String?, landUse: LandUseCode, areaM2: Double, households: Int? = nil,
                 compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
                 plannedHandover: LocalDate? = nil, status: ClearanceStatus, statusSince: LocalDate? = nil,
-                boundary: Geometry) {
+                boundary: Geometry, ledger: [LedgerEntry] = []) {
         self.id = id
         self.parkId = parkId
         self.landUse = landUse
@@ -43,6 +45,7 @@ public struct ParcelExportRecord: Sendable {
         self.status = status
         self.statusSince = statusSince
         self.boundary = boundary
+        self.ledger = ledger
     }
 
     /// The record of a parcel as it stood on `asOf`.
@@ -51,6 +54,8 @@ public struct ParcelExportRecord: Sendable {
         self.init(id: p.id, parkId: p.parkId, landUse: p.landUse, areaM2: p.areaM2, households: p.households,
                   compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                   plannedHandover: p.plannedHandover, status: last?.status ?? .notStarted, statusSince: last?.date,
-                  boundary: p.boundary)
+                  boundary: p.boundary, ledger: p.ledgerEntries.isEmpty
+                    ? p.clearance.events.enumerated().map { LedgerEntry(seq: $0 + 1, kind: .event($1), recordedAt: nil, by: $1.by) }
+                    : p.ledgerEntries)
     }
 }

@@ -42,8 +42,8 @@ public struct ParcelImporter: LayerImporter {
                 let planned = properties.number("compensation_planned_vnd", minimum: 0, &issues)
                 let paid = properties.number("compensation_paid_vnd", minimum: 0, &issues)
                 let handover = properties.date("planned_handover", &issues)
-                let history = ClearanceHistoryReader.read(&properties, &issues)
-                guard let id = feature.id, let boundary = feature.geometry, let landUse, let history else { return nil }
+                let clearance = ClearanceHistoryReader.read(&properties, &issues)
+                guard let id = feature.id, let boundary = feature.geometry, let landUse, let clearance else { return nil }
                 var parkId = givenPark
                 var shares: [UnitShare] = []
                 do {
@@ -65,7 +65,8 @@ public struct ParcelImporter: LayerImporter {
                 }
                 return Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
                               compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
-                              clearance: history, boundary: boundary, attributes: properties.attributes)
+                              clearance: clearance.history, boundary: boundary, attributes: properties.attributes,
+                              ledgerEntries: clearance.entries)
             }
         }, deliver: deliver)
     }

@@ -7,6 +7,11 @@ public struct ClearanceHistory: Hashable, Sendable {
     /// An empty history: the parcel has not started clearance.
     public init() { events = [] }
 
+    /// The history of events as a ledger recorded them (``ClearanceLedger/history(asRecorded:)``),
+    /// in the order recorded, taken as they are: the rule of ``eventInForce(on:among:)``
+    /// holds for any order of dates.
+    public init(recorded events: [ClearanceEvent]) { self.events = events }
+
     /// A history from events already in date order.
     /// - Throws: ``ClearanceHistoryError`` when an event is dated before the one before it.
     public init(_ events: [ClearanceEvent]) throws(ClearanceHistoryError) {

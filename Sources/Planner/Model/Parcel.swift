@@ -25,12 +25,20 @@ public struct Parcel: Hashable, Sendable {
     public var boundary: Geometry
     /// Properties kept from the source.
     public var attributes: [String: AttributeValue]
+    /// Its clearance ledger's entries, both times and voids, in seq order, as the store holds
+    /// them; empty for a parcel read from a file that gave only its history (the store
+    /// records ``clearance``'s events as entries recorded at import).
+    public var ledgerEntries: [LedgerEntry]
+    /// The day it left the record (a resurvey merged it away, a re-import no longer has
+    /// it); counted until the day before. `nil`: in the record.
+    public var retiredOn: LocalDate?
 
     /// Creates a parcel.
     public init(id: String, parkId: String?, units: [UnitShare] = [], landUse: LandUseCode,
                 households: Int? = nil, compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
                 plannedHandover: LocalDate? = nil, clearance: ClearanceHistory = ClearanceHistory(),
-                boundary: Geometry, attributes: [String: AttributeValue] = [:]) {
+                boundary: Geometry, attributes: [String: AttributeValue] = [:], ledgerEntries: [LedgerEntry] = [],
+                retiredOn: LocalDate? = nil) {
         self.id = id
         self.parkId = parkId
         self.units = units
@@ -42,7 +50,23 @@ public struct Parcel: Hashable, Sendable {
         self.clearance = clearance
         self.boundary = boundary
         self.attributes = attributes
+        self.ledgerEntries = ledgerEntries
+        self.retiredOn = retiredOn
     }
+
+    /// A parcel as its ledger records it: its history is the ledger's.
+    public init(id: String, parkId: String?, units: [UnitShare] = [], landUse: LandUseCode,
+                households: Int? = nil, compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
+                plannedHandover: LocalDate? = nil, ledger: ClearanceLedger,
+                boundary: Geometry, attributes: [String: AttributeValue] = [:], retiredOn: LocalDate? = nil) {
+        self.init(id: id, parkId: parkId, units: units, landUse: landUse, households: households,
+                  compensationPlannedVND: compensationPlannedVND, compensationPaidVND: compensationPaidVND,
+                  plannedHandover: plannedHandover, clearance: ledger.history(), boundary: boundary,
+                  attributes: attributes, ledgerEntries: ledger.entries, retiredOn: retiredOn)
+    }
+
+    /// True while the parcel is in the record on `day`: not retired on or before it.
+    public func isActive(on day: LocalDate) -> Bool { retiredOn.map { day < $0 } ?? true }
 
     /// The parcel's planar area, m² (EPSG:9210).
     public var areaM2: Double { boundary.area }

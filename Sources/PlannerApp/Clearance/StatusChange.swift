@@ -2,22 +2,25 @@ import Foundation
 import Planner
 
 /// Recording a parcel's clearance status change (`clearance set`): appended to the
-/// parcel's history, never overwriting it.
+/// parcel's ledger, never overwriting it, under ``ClearanceChangeRules``.
 public struct StatusChange: Sendable {
     /// The parcel's id as typed (trimmed and put in NFC before the look-up, as import stores ids).
     public var parcelId: String
     /// The change: status, day, who, note.
     public var event: ClearanceEvent
+    /// Why, when the status goes backwards (required then).
+    public var reason: String?
 
     /// Creates the change.
-    public init(parcelId: String, event: ClearanceEvent) {
+    public init(parcelId: String, event: ClearanceEvent, reason: String? = nil) {
         self.parcelId = parcelId
         self.event = event
+        self.reason = reason
     }
 
-    /// Records it; returns the parcel's history as it now stands.
-    /// - Throws: `StoreError` for an unknown parcel or a change dated before the last one.
-    public func record(in store: any ClearanceRecording) throws -> ClearanceHistory {
-        try store.recordClearance(parcelId: VietnameseName.nfc(parcelId.trimmingCharacters(in: .whitespaces)), event)
+    /// Records it; returns what was done and the parcel's ledger as it now stands.
+    /// - Throws: `ClearanceRefusal` (nothing written), `StoreError` for an unknown parcel.
+    public func record(in store: any ClearanceRecording) throws -> (outcome: ClearanceChangeRules.Outcome, ledger: ClearanceLedger) {
+        try store.recordClearance(parcelId: ParcelIdText.normalised(parcelId), event, reason: reason)
     }
 }

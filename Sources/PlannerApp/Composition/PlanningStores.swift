@@ -12,6 +12,12 @@ public enum PlanningStores {
         try PlanningStore.open(at: path)
     }
 
+    /// Opens the existing store at `path`, its clearance answers read as the record stood
+    /// at `asRecorded` (`nil`: now), before any correction recorded since.
+    public static func open(at path: String, asRecorded: RecordedTime?) throws -> any PlanningStorage {
+        try PlanningStore.open(at: path).asRecorded(asRecorded)
+    }
+
     /// Creates a new, empty GeoPackage store at `path` (for the demo, which imports into it).
     public static func create(at path: String) throws -> PlanningStore {
         try PlanningStore.create(at: path)

@@ -38,6 +38,7 @@ extension ExportFeature {
             ("overdue", .bool(overdue)),
             ("compensation_planned_vnd", p.compensationPlannedVND.map(AttributeValue.number) ?? .null),
             ("compensation_paid_vnd", p.compensationPaidVND.map(AttributeValue.number) ?? .null),
+            ("clearance_history", .array(p.ledger.map(\.exportValue))),
         ]
         props += FeatureStyle.polygon(fill: FeatureStyle.color(status), opacity: 0.6, stroke: overdue ? "#000000" : nil,
                                       title: p.id, description: "\(status.rawValue) as of \(asOf)" + (overdue ? ", overdue" : ""))

@@ -10,5 +10,7 @@ enum StoreMigrations {
         // The schema of the first release (stores made before migrations were recorded
         // have exactly this schema and no `grdb_migrations`: they adopt "v1").
         StoreMigration(identifier: "v1", schemaVersion: 1, migrate: PlanningSchema.install),
+        // The clearance ledger: append-only events and voids, triggers for other programs.
+        StoreMigration(identifier: "v2", schemaVersion: 2, migrate: LedgerSchema.install),
     ]
 }

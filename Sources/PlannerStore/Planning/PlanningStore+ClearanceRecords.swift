@@ -17,7 +17,9 @@ extension PlanningStore {
     /// O(n + e + s) reads, memory O(n) records.
     /// - Throws: ``StoreError`` for an unknown status or an unreadable geometry.
     public func clearanceRecords(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>? = nil) throws -> [ParcelClearanceRecord] {
-        try reading(ParcelRecord.self) { db in try Self.clearanceRecords(db, asOf: asOf, level: level, parkIds: parkIds) }
+        try reading(ParcelRecord.self) { db in
+            try Self.clearanceRecords(db, asOf: asOf, asRecorded: asRecorded, level: level, parkIds: parkIds)
+        }
     }
 
     /// The boundaries (EPSG:9210) of the parcels with these ids (ids not stored are left
@@ -34,10 +36,10 @@ extension PlanningStore {
         }
     }
 
-    private static func clearanceRecords(_ db: Database, asOf: LocalDate, level: UnitLevel?,
+    private static func clearanceRecords(_ db: Database, asOf: LocalDate, asRecorded: RecordedTime?, level: UnitLevel?,
                                          parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {
         typealias Share = UnitShareRecord<ParcelShares>
-        let statuses = try StatusesInForce(db, asOf: asOf)
+        let statuses = try StatusesInForce(db, asOf: asOf, asRecorded: asRecorded)
         let shares = try level.map { level in
             try KeyedRecords(Share.filter(Share.Columns.unitLevel == level.rawValue)
                 .order(Share.Columns.ownerId, Share.Columns.fid).fetchCursor(db)) { $0.ownerId }
@@ -50,6 +52,7 @@ extension PlanningStore {
             var units: [UnitShare] = []
             try shares?.forEach(matching: p.parcelId) { units.append($0.unitShare(&names)) }
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { continue }
+            if let retired = StoredDay.parse(p.retiredOn), retired <= asOf { continue }
             let needsBoundary = level != nil && units.isEmpty
             let boundary = needsBoundary || p.areaM2 == nil
                 ? try StoreError.inRow(ParcelRecord.databaseTableName, p.fid) { StoredGeometry.simplified(try p.geom?.geometry()) }

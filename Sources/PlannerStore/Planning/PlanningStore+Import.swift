@@ -12,8 +12,15 @@ extension PlanningStore {
     /// - Throws: ``ImportFailure`` for rejected input, ``StoreError`` for conflicts with
     ///   what is stored, ``GeoError`` when GEOS fails.
     /// `progress` is told each phase ("reading parcels.geojson", "writing 2500 parcels").
+    /// `.update` is for parcels only; `retireOn` is the day `.replace` retires the parcels
+    /// the file no longer has (default: today).
     public func importFile(_ url: URL, as layer: PlanningLayer, options: ImportOptions = ImportOptions(),
-                           mode: ImportMode = .add, progress: (String) -> Void = { _ in }) throws -> ImportReport {
+                           mode: ImportMode = .add, retireOn: LocalDate? = nil,
+                           progress: (String) -> Void = { _ in }) throws -> ImportReport {
+        if mode == .update && layer != .parcels {
+            throw StoreError(.conflict, path: path, table: layer.table,
+                             message: "--update updates parcels by id; for \(layer.rawValue) use --replace")
+        }
         let file = url.lastPathComponent
         progress("reading and checking \(file)")
         switch layer {
@@ -26,7 +33,7 @@ extension PlanningStore {
             try save(parks: result.values, mode: mode)
             return ImportReport(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
         case .parcels:
-            return try importParcels(url, options: options, mode: mode, progress: progress)
+            return try importParcels(url, options: options, mode: mode, retireOn: retireOn, progress: progress)
         case .units:
             let result = try AdministrativeUnitImporter().read(contentsOf: url, options: options)
             progress("writing \(result.values.count) units and re-apportioning parks and parcels")

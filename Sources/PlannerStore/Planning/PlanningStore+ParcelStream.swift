@@ -14,37 +14,49 @@ extension PlanningStore {
     static let importCacheSize = -262_144
 
     /// Imports a parcel layer; see ``importFile(_:as:options:mode:progress:)``.
-    func importParcels(_ url: URL, options: ImportOptions, mode: ImportMode,
+    func importParcels(_ url: URL, options: ImportOptions, mode: ImportMode, retireOn: LocalDate?,
                        progress: (String) -> Void) throws -> ImportReport {
         let file = url.lastPathComponent
         let importer = ParcelImporter(parks: try parks())
         let units = try units()
-        let tally = try geoPackage.write { tx in
+        let (tally, ledgerNotices) = try geoPackage.write { tx in
             // A large layer's indexes (parcel ids, event keys, the R-tree) outgrow SQLite's
             // default 2 MB page cache; a bigger one for this transaction saves re-reading and
             // re-writing their pages. Restored afterwards (the setting is per connection).
             let cacheSize = try Int.fetchOne(tx.db, sql: "PRAGMA cache_size") ?? -2000
             try tx.db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
             defer { try? tx.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
-            var writer = try StreamedLayerWriter(.parcels, mode: mode, tx)
-            if mode == .replace {
-                try ClearanceEventRecord.deleteAll(tx.db)
-                try UnitShareRecord<ParcelShares>.deleteAll(tx.db)
-            }
-            let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
-                guard writer.admit(batch.map(\.id)) else { return }
+            let apportion = { (batch: [Parcel]) throws -> [Parcel] in
                 var parcels = batch
                 let missing = parcels.indices.filter { parcels[$0].units.isEmpty }
                 if !missing.isEmpty && !units.isEmpty {
                     let shares = try UnitShareCalculator.shares(of: missing.map { parcels[$0].boundary }, in: units)
                     for (k, i) in missing.enumerated() { parcels[i].units = shares[k] }
                 }
-                try Self.insert(parcels: parcels, tx)
-                progress("\(file): \(writer.written) parcels read, checked and written")
+                return parcels
             }
-            try writer.finish()
-            return tally
+            return try Self.bulkWrite(tx) {
+                let now = RecordedTime.now
+                if mode == .add {
+                    var writer = try StreamedLayerWriter(.parcels, tx)
+                    let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
+                        guard writer.admit(batch.map(\.id)) else { return }
+                        try Self.insert(parcels: try apportion(batch), recordedAt: now, tx)
+                        progress("\(file): \(writer.written) parcels read, checked and written")
+                    }
+                    try writer.finish()
+                    return (tally, [ImportIssue]())
+                }
+                var upsert = ParcelUpsert(tx, mode: mode, retireOn: retireOn ?? .today, recordedAt: now)
+                let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
+                    try upsert.write(batch, apportion: apportion)
+                    progress("\(file): \(upsert.updated) parcels updated, \(upsert.added) added")
+                }
+                try upsert.finish()
+                return (tally, upsert.notices(file: file))
+            }
         }
-        return ImportReport(layer: .parcels, file: file, count: tally.count, repairs: tally.repairs, notices: tally.notices)
+        return ImportReport(layer: .parcels, file: file, count: tally.count, repairs: tally.repairs,
+                            notices: tally.notices + ledgerNotices)
     }
 }

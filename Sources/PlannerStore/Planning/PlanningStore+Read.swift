@@ -11,16 +11,21 @@ extension PlanningStore {
         }
     }
 
-    /// Every parcel with its full clearance history and unit shares, in id order.
+    /// Every parcel with its clearance ledger (the entries recorded by ``asRecorded``), the
+    /// history that ledger gives, and its unit shares, in id order.
     public func parcels() throws -> [Parcel] {
         try reading(ParcelRecord.self) { db in
             let shares = try Self.unitShares(ParcelShares.self, db)
-            var events: [String: [ClearanceEvent]] = [:]
+            var entries: [String: [LedgerEntry]] = [:]
             let rows = try ClearanceEventRecord.order(ClearanceEventRecord.Columns.parcelId, ClearanceEventRecord.Columns.seq)
                 .fetchCursor(db)
-            while let e = try rows.next() { events[e.parcelId, default: []].append(try e.event()) }
+            while let e = try rows.next() {
+                let entry = try e.entry()
+                if entry.isRecorded(by: asRecorded) { entries[e.parcelId, default: []].append(entry) }
+            }
             return try ParcelRecord.fetchAll(db).map { r in
-                try r.parcel(events: events[r.parcelId] ?? [], units: shares[r.parcelId] ?? [])
+                try r.parcel(ledger: ClearanceLedger(parcelId: r.parcelId, entries: entries[r.parcelId] ?? []),
+                             units: shares[r.parcelId] ?? [])
             }.sorted { $0.id < $1.id }
         }
     }

@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import Planner
 
@@ -53,21 +54,43 @@ extension PlanningStore {
     }
 
     static func save(parcels: [Parcel], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
-        try prepare(.parcels, ids: parcels.map(\.id), mode: mode, tx)
-        if mode == .replace {
-            try ClearanceEventRecord.deleteAll(tx.db)
-            try UnitShareRecord<ParcelShares>.deleteAll(tx.db)
+        try bulkWrite(tx) {
+            let now = RecordedTime.now
+            if mode == .add {
+                try prepare(.parcels, ids: parcels.map(\.id), mode: mode, tx)
+                try insert(parcels: parcels, recordedAt: now, tx)
+            } else {
+                var upsert = ParcelUpsert(tx, mode: mode, retireOn: .today, recordedAt: now)
+                try upsert.write(parcels) { $0 }
+                try upsert.finish()
+            }
         }
-        try insert(parcels: parcels, tx)
     }
 
-    /// Inserts parcels with their events and unit shares (no id checks).
-    static func insert(parcels: [Parcel], _ tx: GeoPackageTransaction) throws {
+    /// Inserts parcels with their ledgers and unit shares (no id checks), inside a
+    /// ``bulkWrite(_:_:)``. A parcel whose ``Parcel/ledgerEntries`` are given keeps them
+    /// (an export read back); otherwise its history's events become entries recorded at
+    /// `recordedAt`.
+    static func insert(parcels: [Parcel], recordedAt: RecordedTime, _ tx: GeoPackageTransaction) throws {
         try tx.insert(parcels.lazy.map(ParcelRecord.init))
         try tx.insert(parcels.lazy.flatMap { p in
-            p.clearance.events.enumerated().lazy.map { i, e in ClearanceEventRecord(e, parcelId: p.id, seq: i + 1) }
+            let entries = p.ledgerEntries.isEmpty
+                ? p.clearance.events.enumerated().map { i, e in
+                    LedgerEntry(seq: i + 1, kind: .event(e), recordedAt: recordedAt, by: e.by) }
+                : p.ledgerEntries
+            return entries.lazy.map { ClearanceEventRecord($0, parcelId: p.id) }
         })
         try tx.insert(parcels.lazy.flatMap { p in p.units.lazy.map { UnitShareRecord<ParcelShares>($0, ownerId: p.id) } })
+    }
+
+    /// Runs `body` as one of ParkPlanner's bulk writes of parcels and ledger entries: rows
+    /// checked in Swift beforehand, so the store's per-row ledger triggers (made for other
+    /// programs) stand aside. The marker row lives only inside this transaction.
+    static func bulkWrite<T>(_ tx: GeoPackageTransaction, _ body: () throws -> T) throws -> T {
+        try tx.db.execute(sql: "INSERT INTO planner_info (key, value) VALUES ('bulk_write', 'parkplan')")
+        let result = try body()
+        try tx.db.execute(sql: "DELETE FROM planner_info WHERE key = 'bulk_write'")
+        return result
     }
 
     static func save(units: [AdministrativeUnit], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
@@ -91,7 +114,7 @@ extension PlanningStore {
     /// Empties the layer for `.replace`; for `.add`, refuses ids the layer already holds.
     static func prepare(_ layer: PlanningLayer, ids: [String], mode: ImportMode, _ tx: GeoPackageTransaction) throws {
         switch mode {
-        case .replace:
+        case .replace, .update:
             try Table(layer.table).deleteAll(tx.db)
         case .add:
             let stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)

@@ -14,10 +14,21 @@ public final class PlanningStore: Sendable {
     public var path: String { geoPackage.path }
     /// What opening did to a store of an older schema (`nil`: nothing, the usual case).
     public let upgrade: SchemaUpgrade?
+    /// The moment whose record every clearance answer reads (`nil`: the record as it stands
+    /// now): entries recorded after it, and voids recorded after it, are left out
+    /// (``ClearanceLedger/history(asRecorded:)``).
+    public let asRecorded: RecordedTime?
 
-    private init(_ geoPackage: GeoPackage, upgrade: SchemaUpgrade? = nil) {
+    private init(_ geoPackage: GeoPackage, upgrade: SchemaUpgrade? = nil, asRecorded: RecordedTime? = nil) {
         self.geoPackage = geoPackage
         self.upgrade = upgrade
+        self.asRecorded = asRecorded
+    }
+
+    /// The same store read as the record stood at `moment` (`nil`: now): what a report
+    /// said when it was made, before later corrections. Writes are not affected.
+    public func asRecorded(_ moment: RecordedTime?) -> PlanningStore {
+        PlanningStore(geoPackage, upgrade: upgrade, asRecorded: moment)
     }
 
     /// Creates a new, empty store. The store is built whole in a temporary file in the same
@@ -92,8 +103,9 @@ public final class PlanningStore: Sendable {
         guard try gpkg.contents(of: "planner_info") != nil else {
             throw StoreError(.schema, path: path, message: "this GeoPackage has no ParkPlanner layers; create a store with `parkplan import`")
         }
-        guard try migrator.needsUpgrade(gpkg) else { return PlanningStore(gpkg) }
-        return PlanningStore(gpkg, upgrade: try migrator.upgrade(gpkg))
+        let store = try migrator.needsUpgrade(gpkg) ? PlanningStore(gpkg, upgrade: try migrator.upgrade(gpkg)) : PlanningStore(gpkg)
+        if migrator.latestVersion >= LedgerSchema.version { try store.refreshMovedParcels() }
+        return store
     }
 
     /// The number of features (rows) in each layer.

@@ -26,6 +26,8 @@ public struct StoredParcelRow: Sendable {
     public var statusSince: LocalDate?
     /// The GeoPackage geometry blob (`nil` for NULL).
     public var geometryBlob: [UInt8]?
+    /// The parcel's ledger entries (as recorded by the store's ``PlanningStore/asRecorded``).
+    public var ledger: [LedgerEntry]
 
     /// The export record: the blob decoded as ``PlanningStore/parcels()`` decodes it.
     /// - Throws: ``StoreError`` (`.geometryBlob`) for a bad blob.
@@ -34,6 +36,7 @@ public struct StoredParcelRow: Sendable {
         return ParcelExportRecord(
             id: id, parkId: parkId, landUse: landUse, areaM2: areaM2 ?? boundary.area,
             households: households, compensationPlannedVND: compensationPlannedVND, compensationPaidVND: compensationPaidVND,
-            plannedHandover: plannedHandover, status: status, statusSince: statusSince, boundary: boundary)
+            plannedHandover: plannedHandover, status: status, statusSince: statusSince, boundary: boundary,
+            ledger: ledger)
     }
 }

@@ -1,7 +1,7 @@
 import GRDB
 
-/// The id bookkeeping of a layer written batch by batch in one transaction: `.replace`
-/// empties the layer first; `.add` refuses ids already stored, listing all of them
+/// The id bookkeeping of a layer added to batch by batch in one transaction (``ImportMode/add``):
+/// refuses ids already stored, listing all of them
 /// (``finish()``) as the one-shot ``PlanningStore/save(parcels:mode:)`` does, and writes
 /// nothing more once one is found.
 struct StreamedLayerWriter {
@@ -12,17 +12,11 @@ struct StreamedLayerWriter {
     /// Features admitted for writing so far.
     private(set) var written = 0
 
-    /// Empties the layer (`.replace`) or loads the ids it holds (`.add`).
-    init(_ layer: PlanningLayer, mode: ImportMode, _ tx: GeoPackageTransaction) throws {
+    /// Loads the ids the layer holds.
+    init(_ layer: PlanningLayer, _ tx: GeoPackageTransaction) throws {
         self.layer = layer
         self.tx = tx
-        switch mode {
-        case .replace:
-            try Table(layer.table).deleteAll(tx.db)
-            stored = []
-        case .add:
-            stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
-        }
+        stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
     }
 
     /// Records the batch's ids already stored; true when the batch may be written (no

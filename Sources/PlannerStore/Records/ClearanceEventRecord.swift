@@ -2,24 +2,32 @@ import Foundation
 import GRDB
 import Planner
 
-/// A row of `clearance_events`: one clearance status change of one parcel, numbered by
-/// `seq` within the parcel (the order recorded), never overwritten.
+/// A row of `clearance_events`, the clearance ledger (schema 2): one entry of one parcel,
+/// numbered by `seq` within the parcel in the order recorded, never changed or deleted
+/// (triggers refuse it): a status event, or a void of an earlier event (`voids`, with
+/// `status` and `event_date` NULL).
 struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord {
     static let databaseTableName = "clearance_events"
     var fid: Int64?
     var parcelId: String
     var seq: Int
-    var status: String
-    /// "YYYY-MM-DD" (older rows may carry a time part after the day).
-    var eventDate: String
+    /// The status reached; NULL on a void.
+    var status: String?
+    /// "YYYY-MM-DD", the valid time (older rows may carry a time part after the day); NULL on a void.
+    var eventDate: String?
     var recordedBy: String?
     var note: String?
-    /// UTC, "YYYY-MM-DDTHH:MM:SS.SSSZ"; set when recorded one by one, not on import.
+    /// The transaction time, UTC "YYYY-MM-DDTHH:MM:SS.SSSZ"; NULL only on rows of schema 1
+    /// imported without it.
     var recordedAt: String?
+    /// The seq of the event this entry voids.
+    var voids: Int?
+    /// Why (a void; a status that goes backwards).
+    var reason: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case fid, parcelId = "parcel_id", seq, status, eventDate = "event_date", recordedBy = "recorded_by", note
-        case recordedAt = "recorded_at"
+        case recordedAt = "recorded_at", voids, reason
     }
 
     enum Columns {
@@ -28,17 +36,26 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         static let seq = Column(CodingKeys.seq)
         static let status = Column(CodingKeys.status)
         static let eventDate = Column(CodingKeys.eventDate)
+        static let recordedAt = Column(CodingKeys.recordedAt)
+        static let voids = Column(CodingKeys.voids)
     }
 
-    /// The row of `event`, the `seq`-th of parcel `parcelId`, recorded at `recordedAt` (when given).
-    init(_ event: ClearanceEvent, parcelId: String, seq: Int, recordedAt: Date? = nil) {
+    /// The row of ledger entry `entry` of parcel `parcelId`.
+    init(_ entry: LedgerEntry, parcelId: String) {
         self.parcelId = parcelId
-        self.seq = seq
-        status = event.status.rawValue
-        eventDate = event.date.description
-        recordedBy = event.by
-        note = event.note
-        self.recordedAt = recordedAt.map(ISODateText.instantText)
+        seq = entry.seq
+        recordedAt = entry.recordedAt?.description
+        reason = entry.reason
+        switch entry.kind {
+        case .event(let event):
+            status = event.status.rawValue
+            eventDate = event.date.description
+            recordedBy = event.by ?? entry.by
+            note = event.note
+        case .void(let voided):
+            voids = voided
+            recordedBy = entry.by
+        }
     }
 
     /// A row read by name (GRDB's customised decoding, a fraction of `Decodable`'s cost
@@ -52,6 +69,8 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         recordedBy = row[CodingKeys.recordedBy.rawValue]
         note = row[CodingKeys.note.rawValue]
         recordedAt = row[CodingKeys.recordedAt.rawValue]
+        voids = row[CodingKeys.voids.rawValue]
+        reason = row[CodingKeys.reason.rawValue]
     }
 
     /// The bulk insert's columns: every coding key, in order.
@@ -68,14 +87,36 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         values.append(recordedBy.databaseValue)
         values.append(note.databaseValue)
         values.append(recordedAt.databaseValue)
+        values.append(voids.databaseValue)
+        values.append(reason.databaseValue)
     }
 
-    /// The event.
-    /// - Throws: ``StoreError`` naming the row for an unknown status or an unreadable date.
+    /// The ledger entry.
+    /// - Throws: ``StoreError`` naming the row for an unknown status, an unreadable day or moment.
+    func entry() throws -> LedgerEntry {
+        let at: RecordedTime?
+        if let recordedAt {
+            guard let t = RecordedTime(storedText: recordedAt) else { throw invalid("recorded_at \"\(recordedAt)\" is not YYYY-MM-DDTHH:MM:SS.SSSZ") }
+            at = t
+        } else {
+            at = nil
+        }
+        if let voids {
+            return LedgerEntry(seq: seq, kind: .void(seq: voids), recordedAt: at, by: recordedBy, reason: reason)
+        }
+        return LedgerEntry(seq: seq, kind: .event(try event()), recordedAt: at, by: recordedBy, reason: reason)
+    }
+
+    /// The status event (valid time only).
+    /// - Throws: ``StoreError`` naming the row for a void, an unknown status or an unreadable date.
     func event() throws -> ClearanceEvent {
-        guard let status = ClearanceStatus(rawValue: status), let date = StoredDay.parse(eventDate) else {
-            throw StoreError(.schema, table: Self.databaseTableName, message: "row fid \(fid ?? 0) has no valid status or date")
+        guard let status, let status = ClearanceStatus(rawValue: status), let eventDate, let date = StoredDay.parse(eventDate) else {
+            throw invalid("has no valid status or date")
         }
         return ClearanceEvent(status: status, date: date, by: recordedBy, note: note)
+    }
+
+    private func invalid(_ what: String) -> StoreError {
+        StoreError(.schema, table: Self.databaseTableName, message: "row fid \(fid ?? 0) (parcel \(parcelId), seq \(seq)) \(what)")
     }
 }

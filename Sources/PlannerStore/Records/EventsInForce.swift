@@ -1,29 +1,37 @@
 import GRDB
 import Planner
 
-/// Every parcel's clearance events streamed in (parcel_id, seq) order beside a walk of
-/// the parcels in id order, each parcel's event in force on ``asOf`` picked by
-/// ``ClearanceHistory/eventInForce(on:among:)``, the one rule. Memory: one parcel's events.
+/// Every parcel's ledger entries streamed in (parcel_id, seq) order beside a walk of the
+/// parcels in id order, each parcel's event in force on ``asOf`` as recorded at
+/// ``asRecorded`` picked by the one rule: ``ClearanceLedger/history(asRecorded:)``, then
+/// ``ClearanceHistory/eventInForce(on:among:)``. Memory: one parcel's entries.
 struct EventsInForce {
     /// The day asked about.
     let asOf: LocalDate
-    private let events: KeyedRecords<ClearanceEventRecord>
-    private var buffer: [ClearanceEvent] = []
+    /// The moment of the record asked about (`nil`: now).
+    let asRecorded: RecordedTime?
+    private let rows: KeyedRecords<ClearanceEventRecord>
+    private var buffer: [LedgerEntry] = []
 
-    /// Starts the walk over `db`'s `clearance_events` (status and date only).
-    init(_ db: Database, asOf: LocalDate) throws {
+    /// The entries of the last parcel asked about, recorded by ``asRecorded``.
+    private(set) var entries: [LedgerEntry] = []
+
+    /// Starts the walk over `db`'s `clearance_events`.
+    init(_ db: Database, asOf: LocalDate, asRecorded: RecordedTime?) throws {
         typealias C = ClearanceEventRecord.Columns
         self.asOf = asOf
-        let request = ClearanceEventRecord.select(C.fid, C.parcelId, C.seq, C.status, C.eventDate).order(C.parcelId, C.seq)
-        events = try KeyedRecords(request.fetchCursor(db)) { $0.parcelId }
+        self.asRecorded = asRecorded
+        rows = try KeyedRecords(ClearanceEventRecord.order(C.parcelId, C.seq).fetchCursor(db)) { $0.parcelId }
     }
 
     /// The event in force on ``asOf`` of parcel `parcelId` (`nil`: none yet). Ids must
     /// come in ascending BINARY order.
-    /// - Throws: ``StoreError`` naming the row of an event with an unknown status or date.
+    /// - Throws: ``StoreError`` naming the row of an entry with an unknown status, day or moment.
     mutating func event(of parcelId: String) throws -> ClearanceEvent? {
         buffer.removeAll(keepingCapacity: true)
-        try events.forEach(matching: parcelId) { buffer.append(try $0.event()) }
-        return ClearanceHistory.eventInForce(on: asOf, among: buffer)
+        try rows.forEach(matching: parcelId) { buffer.append(try $0.entry()) }
+        let moment = asRecorded
+        entries = buffer.filter { $0.isRecorded(by: moment) }
+        return ClearanceLedger(parcelId: parcelId, entries: buffer).history(asRecorded: moment).eventInForce(on: asOf)
     }
 }

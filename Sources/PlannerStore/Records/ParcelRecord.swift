@@ -23,11 +23,14 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
     /// Planar area in EPSG:9210, m².
     var areaM2: Double?
     var attributes: String?
+    /// "YYYY-MM-DD" (schema 2): the day the parcel left the record.
+    var retiredOn: String?
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case fid, geom, parcelId = "parcel_id", parkId = "park_id", landUse = "land_use", households
         case compensationPlannedVnd = "compensation_planned_vnd", compensationPaidVnd = "compensation_paid_vnd"
         case plannedHandover = "planned_handover", clearance, clearanceDate = "clearance_date", areaM2 = "area_m2", attributes
+        case retiredOn = "retired_on"
     }
 
     enum Columns {
@@ -35,6 +38,7 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         static let parcelId = Column(CodingKeys.parcelId)
         static let clearance = Column(CodingKeys.clearance)
         static let clearanceDate = Column(CodingKeys.clearanceDate)
+        static let retiredOn = Column(CodingKeys.retiredOn)
     }
 
     var geometryValue: GeoPackageGeometry? { geom }
@@ -55,6 +59,7 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         clearanceDate = row[CodingKeys.clearanceDate.rawValue]
         areaM2 = row[CodingKeys.areaM2.rawValue]
         attributes = row[CodingKeys.attributes.rawValue]
+        retiredOn = row[CodingKeys.retiredOn.rawValue]
     }
 
     /// Every parcel in id order, without the attributes JSON: the lean reads of a city's
@@ -76,6 +81,7 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         clearanceDate = parcel.clearance.currentSince?.description
         areaM2 = parcel.areaM2
         attributes = AttributesJSON.encode(parcel.attributes)
+        retiredOn = parcel.retiredOn?.description
     }
 
     /// The bulk insert's columns: every coding key, in order.
@@ -97,21 +103,18 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         values.append(clearanceDate.databaseValue)
         values.append(areaM2.databaseValue)
         values.append(attributes.databaseValue)
+        values.append(retiredOn.databaseValue)
     }
 
-    /// The parcel, with its events (in seq order) and unit shares.
-    /// - Throws: ``StoreError`` naming the row for events out of date order, a bad blob or bad JSON.
-    func parcel(events: [ClearanceEvent], units: [UnitShare]) throws -> Parcel {
-        let history: ClearanceHistory
-        do { history = try ClearanceHistory(events) } catch {
-            throw StoreError(.schema, table: ClearanceEventRecord.databaseTableName, message: "parcel \(parcelId): \(error)")
-        }
-        return try StoreError.inRow(Self.databaseTableName, fid) {
+    /// The parcel, with its ledger (its history the ledger's as it now stands) and unit shares.
+    /// - Throws: ``StoreError`` naming the row for a bad blob or bad JSON.
+    func parcel(ledger: ClearanceLedger, units: [UnitShare]) throws -> Parcel {
+        try StoreError.inRow(Self.databaseTableName, fid) {
             Parcel(id: parcelId, parkId: parkId, units: units, landUse: LandUseCode(rawValue: landUse),
                    households: households, compensationPlannedVND: compensationPlannedVnd,
                    compensationPaidVND: compensationPaidVnd, plannedHandover: StoredDay.parse(plannedHandover),
-                   clearance: history, boundary: StoredGeometry.simplified(try geom?.geometry()),
-                   attributes: try AttributesJSON.decode(attributes))
+                   ledger: ledger, boundary: StoredGeometry.simplified(try geom?.geometry()),
+                   attributes: try AttributesJSON.decode(attributes), retiredOn: StoredDay.parse(retiredOn))
         }
     }
 }

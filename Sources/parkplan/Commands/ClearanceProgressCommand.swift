@@ -21,11 +21,12 @@ struct ClearanceProgressCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         try reportingFailures {
-            let store = try storeOptions.open()
+            let store = try storeOptions.open(asRecorded: recorded.moment)
             let report = ClearanceProgressReport(asOf: asOf.date, grouping: by, parks: park)
             do {
                 if overdue {

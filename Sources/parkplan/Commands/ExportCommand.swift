@@ -27,6 +27,7 @@ struct ExportCommand: ParsableCommand {
     var output: String?
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
 
     func validate() throws {
         guard layer == "all" || ExportLayers.layerNames.contains(layer) else {
@@ -38,7 +39,7 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let export = ExportLayers(layer: layer, asOf: asOf ?? .today, sequence: seq, precision: precision, output: output)
-            try export.run(storeOptions.open()) { path, count in
+            try export.run(storeOptions.open(asRecorded: recorded.moment)) { path, count in
                 if let path { print("wrote \(path) (\(count) features)") } else { Terminal.error("wrote \(count) features") }
             }
         }

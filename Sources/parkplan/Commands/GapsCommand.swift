@@ -23,6 +23,7 @@ struct GapsCommand: ParsableCommand {
     var clearedOnly = false
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
@@ -35,7 +36,7 @@ struct GapsCommand: ParsableCommand {
         try reportingFailures {
             let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
             let report = CoverageGapsReport(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly, parks: park, utilities: utilities)
-            try outputOptions.emit(report.run(storeOptions.open()).table,
+            try outputOptions.emit(report.run(storeOptions.open(asRecorded: recorded.moment)).table,
                                    tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],
                                    footer: "as of \(asOf.date)\(planned ? ", counting planned works" : "")\(clearedOnly ? ", handed-over land only" : "")")
         }

@@ -49,10 +49,19 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Text encoding of a file read through GDAL: windows-1258, tcvn3 (TCVN 5712), viscii (default: the .cpg, else UTF-8).")
     var encoding: String?
 
-    @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it.")
+    @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it. Parcels are updated by id, never deleted: those the file no longer has are retired (--retire-on), every ledger entry kept.")
     var replace = false
 
+    @Flag(help: "Parcels: update the parcels the file names by id (geometry, attributes) and add new ones; the clearance ledger is kept.")
+    var update = false
+
+    @Option(name: .customLong("retire-on"), help: "With --replace: the day parcels missing from the file leave the record (default today).")
+    var retireOn: LocalDate?
+
     func validate() throws {
+        if update && replace { throw ValidationError("--update and --replace exclude each other") }
+        if update && layer != .parcels { throw ValidationError("--update updates parcels by id; for \(layer) use --replace") }
+        if retireOn != nil && !(replace && layer == .parcels) { throw ValidationError("--retire-on goes with `import parcels --replace`") }
         for f in fields where f.split(separator: "=").count != 2 {
             throw ValidationError("--field takes PROPERTY=FIELD, not '\(f)'")
         }
@@ -105,7 +114,8 @@ struct ImportCommand: ParsableCommand {
             // committed: a refused or killed first import leaves no store behind.
             let report = try PlanningStore.withStore(at: storeOptions.store) { store in
                 try store.importFile(input, as: layer,
-                                     options: options, mode: replace ? .replace : .add, progress: progress.step)
+                                     options: options, mode: replace ? .replace : update ? .update : .add,
+                                     retireOn: retireOn, progress: progress.step)
             }
             print(ImportSummary(report: report, store: storeOptions.store).text)
         }

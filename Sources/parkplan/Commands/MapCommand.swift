@@ -31,6 +31,7 @@ struct MapCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
 
     func validate() throws {
         guard MapSubject(rawValue: subject) != nil else { throw ValidationError("unknown map '\(subject)'; use \(MapSubject.validNames)") }
@@ -44,7 +45,7 @@ struct MapCommand: ParsableCommand {
         try reportingFailures {
             let picture = MapPicture(subject: MapSubject(rawValue: subject)!, utility: utility.flatMap(Utility.init(rawValue:)), park: park,
                                      width: Double(width), lang: ReportLanguage(rawValue: lang)!, asOf: asOf.date)
-            let document = try picture.svgDocument(storeOptions.open())
+            let document = try picture.svgDocument(storeOptions.open(asRecorded: recorded.moment))
             if output.hasSuffix(".svg") {
                 try write(document, to: output)
             } else {

@@ -10,11 +10,12 @@ struct ParksCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         try reportingFailures {
-            try outputOptions.emit(ParkSummaryReport(asOf: asOf.date).run(storeOptions.open()).table,
+            try outputOptions.emit(ParkSummaryReport(asOf: asOf.date).run(storeOptions.open(asRecorded: recorded.moment)).table,
                                    tableColumns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent",
                                                   "occupancy_percent", "investment_per_ha_usd", "reserved_share_percent"],
                                    footer: "as of \(asOf.date); investment target 13 000 000 USD/ha (Plan 656)")

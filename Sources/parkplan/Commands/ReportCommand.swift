@@ -25,6 +25,7 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
 
     func validate() throws {
         guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use vi or en") }
@@ -35,7 +36,7 @@ struct ReportCommand: ParsableCommand {
         try reportingFailures {
             let page = QuarterlyReportPage(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
                                            level: level)
-            let html = try page.html(storeOptions.open())
+            let html = try page.html(storeOptions.open(asRecorded: recorded.moment))
             let sink = try ExportSink(path: output)
             sink.write(html)
             try sink.close()

@@ -11,11 +11,12 @@ struct UtilityPlansCommand: ParsableCommand {
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var recorded: AsRecordedOption
     @OptionGroup var outputOptions: OutputOptions
 
     func run() throws {
         try reportingFailures {
-            let answer = try UtilityPlansReport(asOf: asOf.date).run(storeOptions.open())
+            let answer = try UtilityPlansReport(asOf: asOf.date).run(storeOptions.open(asRecorded: recorded.moment))
             let report = answer.result
             try outputOptions.emit(answer.table,
                                    tableColumns: ["kind", "park", "utility", "work", "status", "operational_from", "parcels"],

@@ -22,6 +22,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let e as ExportSinkError {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
+    } catch let e as ClearanceRefusal {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
     } catch let e as any UseCaseRefusal {
         Terminal.error("error: \(e)")
         throw ExitCode.failure

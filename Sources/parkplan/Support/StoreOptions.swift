@@ -12,12 +12,12 @@ struct StoreOptions: ParsableArguments {
     /// Opens the store (through the composition root), saying how to create one when it is
     /// missing, and protects it from being overwritten by `-o` or `--gpkg`; shows progress
     /// on a terminal.
-    func open(_ progress: ProgressLine = .shared) throws -> any PlanningStorage {
+    func open(_ progress: ProgressLine = .shared, asRecorded: RecordedTime? = nil) throws -> any PlanningStorage {
         guard FileManager.default.fileExists(atPath: store) else {
             throw CLIError("no store at \(store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(store)`")
         }
         ExportSink.protectedPaths.append(store)
         progress.step("loading \(store)")
-        return try PlanningStores.open(at: store)
+        return try PlanningStores.open(at: store, asRecorded: asRecorded)
     }
 }

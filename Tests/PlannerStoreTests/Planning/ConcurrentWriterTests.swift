@@ -25,7 +25,10 @@ import Testing
                 guard let own = try? PlanningStore.open(at: path) else { return changes }
                 for k in 0..<changes {
                     let status: ClearanceStatus = k.isMultiple(of: 2) ? .compensated : .inventoried
-                    do { try own.recordClearance(parcelId: "P-\(i)", ClearanceEvent(status: status, date: try LocalDate(iso: "2024-04-01"))) } catch { failed += 1 }
+                    do {
+                        try own.recordClearance(parcelId: "P-\(i)", ClearanceEvent(status: status, date: try LocalDate(iso: "2024-04-01"), by: "writer \(i)"),
+                                                reason: "alternating on purpose")
+                    } catch { failed += 1 }
                 }
             }
             return failed
@@ -34,5 +37,7 @@ import Testing
         let parcels = try PlanningStore.open(at: path).parcels()
         #expect(parcels.count == writers)
         #expect(parcels.allSatisfy { $0.clearance.events.count == 1 + changes })
+        // Versions strictly increasing per parcel, none lost or doubled.
+        #expect(parcels.allSatisfy { $0.ledgerEntries.map(\.seq) == Array(1...(1 + changes)) })
     }
 }

@@ -36,10 +36,14 @@ import TestSupport
                    boundary: .polygon(Fixtures.square(x: 590_000 + Double(i) * 20, y: 2_300_000)))
         }
         try store.save(parcels: parcels)
+        // Rows as schema 1 stored them (no recorded_at, any date order, time parts): written
+        // as the product's bulk writes are, past the triggers made for other programs.
         try store.geoPackage.write { tx in
-            for (p, seq, status, date) in Self.events {
-                try tx.db.execute(sql: "INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES (?, ?, ?, ?)",
-                                  arguments: [p, seq, status, date])
+            try PlanningStore.bulkWrite(tx) {
+                for (p, seq, status, date) in Self.events {
+                    try tx.db.execute(sql: "INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES (?, ?, ?, ?)",
+                                      arguments: [p, seq, status, date])
+                }
             }
         }
         let days = (30...31).compactMap { LocalDate(year: 2023, month: 12, day: $0) }
@@ -78,7 +82,7 @@ import TestSupport
         try store.save(parcels: parcels)
         var rng = SplitMix(state: 0xC1EA_2A4C)
         var history: [String: [ClearanceEvent]] = [:]
-        try store.geoPackage.write { tx in
+        try store.geoPackage.write { tx in try PlanningStore.bulkWrite(tx) {
             for p in parcels {
                 for seq in 1...Int(rng.next() % 7 + 1) where seq <= 6 {
                     let status = ClearanceStatus.allCases[Int(rng.next() % UInt64(ClearanceStatus.allCases.count))]
@@ -89,7 +93,7 @@ import TestSupport
                     history[p.id, default: []].append(ClearanceEvent(status: status, date: day))
                 }
             }
-        }
+        } }
         #expect(history.values.reduce(0) { $0 + $1.count } > 1_000)
         let days = [LocalDate(year: 2023, month: 12, day: 31)!, LocalDate(year: 2024, month: 12, day: 31)!]
             + (1...12).flatMap { m in [1, 10, 20, 28].map { LocalDate(year: 2024, month: m, day: $0)! } }

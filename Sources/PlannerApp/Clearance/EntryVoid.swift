@@ -1,0 +1,26 @@
+import Planner
+
+/// Voiding a ledger entry (`clearance void PARCEL/SEQ`): a new entry that marks an earlier
+/// event void from now on, with its reason; the event stays in the ledger.
+public struct EntryVoid: Sendable {
+    /// The entry's id as typed, "PARCEL/SEQ".
+    public var entryId: String
+    /// Why (required).
+    public var reason: String?
+    /// Who voids it (required).
+    public var by: String?
+
+    /// Creates the void.
+    public init(entryId: String, reason: String?, by: String?) {
+        self.entryId = entryId
+        self.reason = reason
+        self.by = by
+    }
+
+    /// Records it; returns the void entry and the parcel's ledger as it now stands.
+    /// - Throws: ``LedgerEntryIdError``, `ClearanceRefusal` (nothing written), `StoreError`.
+    public func record(in store: any ClearanceRecording) throws -> (void: LedgerEntry, ledger: ClearanceLedger) {
+        let (parcel, seq) = try ParcelIdText.entry(entryId)
+        return try store.voidClearance(parcelId: parcel, seq: seq, reason: reason, by: by)
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 import TestSupport
 @testable import PlannerStore
 
@@ -55,5 +56,62 @@ import TestSupport
         let again = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", CLIRunner.geodata("parcels.geojson"), "--store", store])
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try reopened.counts()[.parcels] == 2500)
+    }
+
+    /// The shipped parcels moved by `dx` degrees of longitude: an update that changes every
+    /// geometry (so every parcel's shares are recomputed), ids unchanged.
+    static func movedParcelFile(_ dir: URL, dx: Double) throws -> URL {
+        let data = try Data(contentsOf: URL(fileURLWithPath: CLIRunner.geodata("parcels.geojson")))
+        var root = try JSONSerialization.jsonObject(with: data) as! [String: Any]
+        func move(_ value: Any) -> Any {
+            guard let list = value as? [Any] else { return value }
+            if list.count >= 2, let x = list[0] as? Double, list[1] is Double { return [x + dx] + list.dropFirst() }
+            return list.map(move)
+        }
+        root["features"] = (root["features"] as! [[String: Any]]).map { f in
+            var f = f
+            var g = f["geometry"] as! [String: Any]
+            g["coordinates"] = move(g["coordinates"]!)
+            f["geometry"] = g
+            return f
+        }
+        let url = dir.appendingPathComponent("moved_parcels.geojson")
+        try JSONSerialization.data(withJSONObject: root).write(to: url)
+        return url
+    }
+
+    /// `kill -9` at three moments of an `--update` import of the whole parcel layer: each
+    /// time the store passes SQLite's integrity check and answers exactly as before, every
+    /// ledger entry there; the update then goes through whole.
+    @Test func killedUpdateLeavesTheStoreAsItWas() throws {
+        let (dir, store) = try ShippedStore.copy()
+        let moved = try Self.movedParcelFile(dir, dx: 0.00002)
+        let ask = ["clearance", "--by", "commune", "--as-of", "2026-09-30", "--format", "json", "--store", store]
+        let before = try CLIRunner.run(CLIRunner.parkplan, ask).stdout
+        let events = try PlanningStore.open(at: store).geoPackage.read { try Int.fetchOne($0.db, sql: "SELECT count(*) FROM clearance_events") }
+        let journal = store + "-journal"
+        var interrupted = 0
+        for delay in [0, 150_000, 400_000] as [useconds_t] {
+            let running = try CLIRunner.start(CLIRunner.parkplan, ["import", "parcels", moved.path, "--update", "--store", store])
+            let deadline = Date().addingTimeInterval(120)
+            while !FileManager.default.fileExists(atPath: journal) && running.process.isRunning && Date() < deadline { usleep(1_000) }
+            usleep(delay)
+            if running.process.isRunning && FileManager.default.fileExists(atPath: journal) { interrupted += 1 }
+            kill(running.process.processIdentifier, SIGKILL)
+            running.process.waitUntilExit()
+            let reopened = try PlanningStore.open(at: store)
+            let (check, count) = try reopened.geoPackage.read { r in
+                (try String.fetchOne(r.db, sql: "PRAGMA integrity_check"), try Int.fetchOne(r.db, sql: "SELECT count(*) FROM clearance_events"))
+            }
+            #expect(check == "ok")
+            #expect(count == events)
+            #expect(try CLIRunner.run(CLIRunner.parkplan, ask).stdout == before, "after a kill \(delay) µs into the write")
+        }
+        #expect(interrupted >= 2, "the update finished before it could be interrupted")
+        let done = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", moved.path, "--update", "--store", store])
+        #expect(done.status == 0, "\(done.stderr)")
+        #expect(done.stdout.contains("2500 stored parcel(s) updated by id") || done.stderr.contains("2500 stored parcel(s) updated by id"),
+                "\(done.stdout)\(done.stderr)")
+        #expect(try CLIRunner.run(CLIRunner.parkplan, ask).stdout != before)
     }
 }

@@ -127,4 +127,26 @@ import TestSupport
         let h = ["clearance", "history", "AH-000002", "--format", "json"]
         #expect(try Self.parkplan(h + ["--store", store]).stdout == Self.parkplan(h + ["--store", copy]).stdout)
     }
+
+    /// The Q3 report as sent, made again after later changes and corrections, comes out
+    /// byte for byte the same when asked as recorded at the moment it was sent.
+    @Test func theQuarterlyReportAsSentIsReproducedExactlyLater() throws {
+        let (dir, store) = try ShippedStore.copy()
+        let sentAt = ISO8601DateFormatter().string(from: Date())
+        Thread.sleep(forTimeInterval: 1.1)
+        let report = { (name: String, recorded: String?) throws -> Data in
+            let out = dir.appendingPathComponent(name).path
+            let r = try Self.parkplan(["report", "--as-of", "2026-09-30", "--lang", "en", "-o", out, "--store", store]
+                                      + (recorded.map { ["--as-recorded", $0] } ?? []))
+            #expect(r.status == 0, "\(r.stderr)")
+            return try Self.bytes(out)
+        }
+        let sent = try report("sent.html", sentAt)
+        #expect(String(decoding: sent, as: UTF8.self).contains("from the clearance record as it stood at"))
+        // Later: a hand-over recorded late (dated in Q3) and a correction of an old event.
+        #expect(try Self.parkplan(["clearance", "set", "AH-000002", "handed_over", "--date", "2026-09-15", "--by", "Ban GPMB", "--store", store]).status == 0)
+        #expect(try Self.parkplan(["clearance", "void", "TT-000016/4", "--reason", "hand-over not signed", "--by", "Ban GPMB", "--store", store]).status == 0)
+        #expect(try report("again.html", sentAt) == sent)
+        #expect(try report("now.html", nil) != sent)
+    }
 }

@@ -61,7 +61,8 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         } else if let sign = clock.lastIndex(where: { $0 == "+" || $0 == "-" }) {
             let zone = clock[sign...]
             let parts = zone.dropFirst().split(separator: ":")
-            guard parts.count <= 2, let h = Int64(parts[0].prefix(2)), h <= 14,
+            guard parts.count <= 2, parts[0].count == (parts.count == 2 ? 2 : 4) || (parts.count == 1 && parts[0].count == 2),
+                  let h = Int64(parts[0].prefix(2)), h <= 14,
                   let m = parts.count == 2 ? Int64(parts[1]) : (parts[0].count == 4 ? Int64(parts[0].suffix(2)) : 0), m < 60 else {
                 throw RecordedTimeError(text: text, reason: "the UTC offset \"\(zone)\" is not ±HH:MM")
             }

@@ -12,10 +12,14 @@ public struct QuarterlyReportPage: Sendable {
     public var utility: Utility
     /// Progress grouped by this unit level; `nil` for the data's first level.
     public var level: UnitLevel?
+    /// The moment of the record the store is read at (`--as-recorded`), said in the header.
+    public var asRecorded: RecordedTime?
 
     /// Creates the page.
-    public init(asOf: LocalDate, lang: ReportLanguage = .vi, utility: Utility = .power, level: UnitLevel? = nil) {
+    public init(asOf: LocalDate, lang: ReportLanguage = .vi, utility: Utility = .power, level: UnitLevel? = nil,
+                asRecorded: RecordedTime? = nil) {
         self.asOf = asOf
+        self.asRecorded = asRecorded
         self.lang = lang
         self.utility = utility
         self.level = level
@@ -26,6 +30,6 @@ public struct QuarterlyReportPage: Sendable {
     public func html(_ store: any PlanningReading) throws -> String {
         let data = try store.everything()
         if let level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
-        return try QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level).html(data)
+        return try QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level, asRecorded: asRecorded).html(data)
     }
 }

@@ -35,7 +35,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let page = QuarterlyReportPage(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
-                                           level: level)
+                                           level: level, asRecorded: recorded.moment)
             let html = try page.html(storeOptions.open(asRecorded: recorded.moment))
             let sink = try ExportSink(path: output)
             sink.write(html)

@@ -13,7 +13,9 @@ extension QuarterlyReport {
         ]
         return "<header><h1>\(HTMLText.escape(t(.title)))</h1>"
             + "<p class=\"sub\">\(HTMLText.escape(t(.subtitle))) · \(HTMLText.escape(t.quarter(asOf))) · "
-            + "\(HTMLText.escape(t(.asOf))) \(HTMLText.escape(t.date(asOf)))</p></header>"
+            + "\(HTMLText.escape(t(.asOf))) \(HTMLText.escape(t.date(asOf)))"
+            + (asRecorded.map { " · \(HTMLText.escape(t(.asRecorded))) \(HTMLText.escape($0.description))" } ?? "")
+            + "</p></header>"
             + "<div class=\"figures\">" + figures.map { v, label in
                 "<div class=\"figure\"><b>\(HTMLText.escape(v))</b><span>\(HTMLText.escape(label))</span></div>"
             }.joined() + "</div>"

@@ -20,10 +20,13 @@ public struct QuarterlyReport: Sendable {
     public var overdueRowLimit: Int
     /// Worker threads for the queries; `nil` uses every core.
     public var threads: Int?
+    /// The moment of the record the figures were read from (`--as-recorded`), said in the
+    /// header; `nil`: the record as it stood when the page was made.
+    public var asRecorded: RecordedTime?
 
     /// Creates the report's settings.
     public init(asOf: LocalDate, lang: ReportLanguage = .vi, utility: Utility = .power, unitLevel: UnitLevel? = nil,
-                overlapMinAreaM2: Double = 100, overdueRowLimit: Int = 40, threads: Int? = nil) {
+                overlapMinAreaM2: Double = 100, overdueRowLimit: Int = 40, threads: Int? = nil, asRecorded: RecordedTime? = nil) {
         self.asOf = asOf
         self.lang = lang
         self.utility = utility
@@ -31,6 +34,7 @@ public struct QuarterlyReport: Sendable {
         self.overlapMinAreaM2 = overlapMinAreaM2
         self.overdueRowLimit = overdueRowLimit
         self.threads = threads
+        self.asRecorded = asRecorded
     }
 
     /// The figures this report shows for `data`.

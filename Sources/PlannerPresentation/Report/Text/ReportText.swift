@@ -63,7 +63,7 @@ public struct ReportText: Sendable {
 
     /// The labels and headings, each with its Vietnamese and English text.
     public enum Key: Sendable, CaseIterable {
-        case title, subtitle, asOf, generated, totalArea, clearedArea, clearedShare, overdueCount
+        case title, subtitle, asOf, asRecorded, generated, totalArea, clearedArea, clearedShare, overdueCount
         case cityMap, parkMaps, progress, tables, byUnit, trend, trendNote, unitsTable, parksTable, overdueTable
         case overlapsTable, conflictsTable, gapsTable, parks, units, gaps, noGaps, north, total
         case unit, park, name, parcels, households, totalHa, clearedHa, percent, approvedHa, mappedHa, occupancy
@@ -77,6 +77,7 @@ public struct ReportText: Sendable {
             case .title: ("Báo cáo tiến độ GPMB và hạ tầng các khu công nghiệp", "Site clearance and infrastructure report for the industrial parks")
             case .subtitle: ("Thành phố Hải Phòng — báo cáo hằng quý", "Hai Phong City — quarterly report")
             case .asOf: ("Số liệu tính đến ngày", "Figures as of")
+            case .asRecorded: ("theo sổ theo dõi GPMB ghi đến", "from the clearance record as it stood at")
             case .generated: ("Lập bằng ParkPlanner từ dữ liệu không gian (EPSG:9210)", "Made with ParkPlanner from the spatial data (EPSG:9210)")
             case .totalArea: ("Tổng diện tích thửa đất", "Total parcel area")
             case .clearedArea: ("Diện tích đã bàn giao", "Area handed over")

@@ -75,6 +75,6 @@ import TestSupport
         let refused = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "set", parcel.id, "disputed", "--date", "2020-01-01",
                                                              "--by", "x", "--store", store])
         #expect(refused.status != 0)
-        #expect(refused.stderr.contains("dated before"))
+        #expect(refused.stderr.contains("before the last event in force"))
     }
 }

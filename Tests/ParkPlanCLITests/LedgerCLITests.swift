@@ -48,7 +48,8 @@ import TestSupport
         let typo = try Self.parkplan(["clearance", "set", "AH-000002", "handed_over", "--date", "2026-11-30", "--by", "Ban GPMB", "--store", store])
         #expect(typo.status == 0, "\(typo.stderr)")
         let entry = try #require(typo.stdout.split(separator: " ").first { $0.hasPrefix("AH-000002/") }.map(String.init))
-        Thread.sleep(forTimeInterval: 0.01)
+        // Moments are typed to the second: let one whole second pass after the entry.
+        Thread.sleep(forTimeInterval: 1.1)
         let sent = try Self.parkplan(["clearance", "--by", "park", "--as-of", "2026-11-30", "--format", "json", "--store", store])
         let sentAt = ISO8601DateFormatter().string(from: Date())
         Thread.sleep(forTimeInterval: 1.1)

@@ -27,6 +27,14 @@ public struct PlanningData: Sendable {
         var id: String
     }
 
+    /// The same layers less the parcels retired on or before `day` (``Parcel/isActive(on:)``);
+    /// `self` when none is. O(n).
+    public func active(on day: LocalDate) -> PlanningData {
+        guard parcels.contains(where: { !$0.isActive(on: day) }) else { return self }
+        return PlanningData(parks: parks, parcels: parcels.filter { $0.isActive(on: day) }, units: units, zones: zones,
+                            works: works, tasks: tasks)
+    }
+
     /// Gathers the layers. Where two features of a layer share an id, the first is found by id.
     /// Complexity: O(n) over all features.
     public init(parks: [IndustrialPark] = [], parcels: [Parcel] = [], units: [AdministrativeUnit] = [],

@@ -27,4 +27,10 @@ extension PlanningReading {
         PlanningData(parks: try parks(), parcels: try parcels(), units: try units(level: nil),
                      zones: try zones(), works: try works(), tasks: try tasks())
     }
+
+    /// Every layer, less the parcels retired on or before `day` (``Parcel/isActive(on:)``):
+    /// what a question about `day` counts.
+    public func everything(activeOn day: LocalDate) throws -> PlanningData {
+        try everything().active(on: day)
+    }
 }

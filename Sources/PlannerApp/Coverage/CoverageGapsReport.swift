@@ -29,7 +29,7 @@ public struct CoverageGapsReport: Sendable {
     /// One gap per park and utility.
     /// - Throws: ``ParkLookupError``; store and GEOS errors.
     public func run(_ store: any PlanningReading) throws -> Answer<[CoverageGap]> {
-        let data = PlanningData(parks: try store.parks(), parcels: clearedOnly ? try store.parcels() : [], works: try store.works())
+        let data = PlanningData(parks: try store.parks(), parcels: clearedOnly ? try store.parcels().filter { $0.isActive(on: asOf) } : [], works: try store.works())
         let gaps = try CoverageGapQuery(asOf: asOf, planned: planned, clearedOnly: clearedOnly,
                                         parkIds: ParkResolver.ids(parks, in: data.parks), utilities: utilities).run(data)
         return Answer(result: gaps, table: .coverage(gaps, asOf: asOf, planned: planned))

@@ -12,7 +12,7 @@ public struct UtilityPlansReport: Sendable {
     /// The missing plans and the scheduling conflicts.
     /// - Throws: store and GEOS errors.
     public func run(_ store: any PlanningReading) throws -> Answer<UtilityPlanningReport> {
-        let report = try UtilityPlanningCheck(asOf: asOf).run(try store.everything())
+        let report = try UtilityPlanningCheck(asOf: asOf).run(try store.everything(activeOn: asOf))
         return Answer(result: report, table: .utilityPlans(report, asOf: asOf))
     }
 }

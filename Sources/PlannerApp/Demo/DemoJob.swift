@@ -47,7 +47,7 @@ public struct DemoJob: Sendable {
         for (r, entry) in zip(reports, ShippedData.files) {
             say("  imported \(r.count) \(r.layer)\(entry.level.map { " (\($0))" } ?? "") from \(r.file)")
         }
-        let data = try store.everything()
+        let data = try store.everything(activeOn: asOf)
         var outputs: [String] = []
 
         // Parks and their clearance.

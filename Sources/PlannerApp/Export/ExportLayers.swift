@@ -73,7 +73,7 @@ public struct ExportLayers: Sendable {
     static func features(_ layer: String, store: any PlanningReading, asOf: LocalDate) throws -> [ExportFeature] {
         switch layer {
         case "parks": return try store.parks().map { ExportFeature.park($0) }
-        case "parcels": return try store.parcels().map { ExportFeature.parcel($0, asOf: asOf) }
+        case "parcels": return try store.parcels().filter { $0.isActive(on: asOf) }.map { ExportFeature.parcel($0, asOf: asOf) }
         case "units": return try store.units(level: nil).map(ExportFeature.unit)
         case "zones": return try store.zones().map(ExportFeature.zone)
         default: return try store.works().map(ExportFeature.work)

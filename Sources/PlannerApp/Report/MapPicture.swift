@@ -31,7 +31,7 @@ public struct MapPicture: Sendable {
     /// The SVG document, XML declaration first, ending in a newline.
     /// - Throws: ``ParkLookupError``; store and GEOS errors.
     public func svgDocument(_ store: any PlanningReading) throws -> String {
-        let data = try store.everything()
+        let data = try store.everything(activeOn: asOf)
         let parkId = try park.map { try ParkResolver.ids([$0], in: data.parks)![0] }
         let maps = PlanningMaps(data: data, asOf: asOf, lang: lang)
         let svg = try maps.map(subject, utility: utility, parkId: parkId, width: width).svg(standalone: true)

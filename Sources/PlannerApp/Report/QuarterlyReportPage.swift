@@ -28,7 +28,7 @@ public struct QuarterlyReportPage: Sendable {
     /// The page's HTML.
     /// - Throws: ``UnitLevelNotStored``; store and GEOS errors.
     public func html(_ store: any PlanningReading) throws -> String {
-        let data = try store.everything()
+        let data = try store.everything(activeOn: asOf)
         if let level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
         return try QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level, asRecorded: asRecorded).html(data)
     }

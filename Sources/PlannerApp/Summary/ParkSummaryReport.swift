@@ -12,7 +12,7 @@ public struct ParkSummaryReport: Sendable {
     /// One summary per park, in the store's order.
     /// - Throws: store errors.
     public func run(_ store: any PlanningReading) throws -> Answer<[ParkSummary]> {
-        let data = try store.everything()
+        let data = try store.everything(activeOn: asOf)
         let summaries = ParkSummaryQuery(asOf: asOf).run(data)
         return Answer(result: summaries, table: .parks(summaries, data: data, asOf: asOf))
     }

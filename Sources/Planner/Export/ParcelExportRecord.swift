@@ -54,8 +54,6 @@ public struct ParcelExportRecord: Sendable {
         self.init(id: p.id, parkId: p.parkId, landUse: p.landUse, areaM2: p.areaM2, households: p.households,
                   compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                   plannedHandover: p.plannedHandover, status: last?.status ?? .notStarted, statusSince: last?.date,
-                  boundary: p.boundary, ledger: p.ledgerEntries.isEmpty
-                    ? p.clearance.events.enumerated().map { LedgerEntry(seq: $0 + 1, kind: .event($1), recordedAt: nil, by: $1.by) }
-                    : p.ledgerEntries)
+                  boundary: p.boundary, ledger: p.ledgerEntries(recordedAt: nil))
     }
 }

@@ -35,7 +35,7 @@ public enum ClearanceChangeRules {
                 return .unchanged(last.status, since: last.date)
             }
             guard event.date >= last.date else {
-                throw ClearanceRefusal(parcelId: id, "the day \(event.date) is before the last event in force (\(last.status.rawValue) on \(last.date)); if that event is wrong, void it first (`parkplan clearance void \(LedgerEntry.id(parcel: id, seq: seqInForce(ledger) ?? 0)) --reason … --by …`)")
+                throw ClearanceRefusal(parcelId: id, "the day \(event.date) is before the last event in force (\(last.status.rawValue) on \(last.date)); if that event is wrong, void it first (`parkplan clearance void \(LedgerEntry.id(parcel: id, seq: ledger.seqInForce ?? 0)) --reason … --by …`)")
             }
             if goesBackwards(from: last.status, to: event.status), trimmed(reason) == nil {
                 throw ClearanceRefusal(parcelId: id, "\(event.status.rawValue) after \(last.status.rawValue) goes backwards; give the reason with --reason")
@@ -74,12 +74,6 @@ public enum ClearanceChangeRules {
     /// or left, is no step back).
     public static func goesBackwards(from old: ClearanceStatus, to new: ClearanceStatus) -> Bool {
         old != .disputed && new != .disputed && new < old
-    }
-
-    /// The seq of the last event in force now.
-    static func seqInForce(_ ledger: ClearanceLedger) -> Int? {
-        let voided = Set(ledger.entries.compactMap(\.voidedSeq))
-        return ledger.entries.last { $0.event != nil && !voided.contains($0.seq) }?.seq
     }
 
     private static func who(_ by: String?, parcel: String) throws(ClearanceRefusal) -> String {

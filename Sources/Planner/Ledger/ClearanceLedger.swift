@@ -20,6 +20,12 @@ public struct ClearanceLedger: Hashable, Sendable {
     /// The seq the next entry takes.
     public var nextSeq: Int { (entries.last?.seq ?? 0) + 1 }
 
+    /// The seq of the last event in force now (the event ``history(asRecorded:)`` ends with).
+    public var seqInForce: Int? {
+        let voided = Set(entries.compactMap(\.voidedSeq))
+        return entries.last { $0.event != nil && !voided.contains($0.seq) }?.seq
+    }
+
     /// The history the record held at `moment` (`nil`: as it stands now): the events
     /// recorded by then, in the order recorded, less those voided by then.
     public func history(asRecorded moment: RecordedTime? = nil) -> ClearanceHistory {

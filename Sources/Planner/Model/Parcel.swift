@@ -65,6 +65,13 @@ public struct Parcel: Hashable, Sendable {
                   attributes: attributes, ledgerEntries: ledger.entries, retiredOn: retiredOn)
     }
 
+    /// Its ledger entries: ``ledgerEntries`` when known, else its history's events as
+    /// entries numbered 1, 2, 3… recorded at `recordedAt` (an import records them so).
+    public func ledgerEntries(recordedAt: RecordedTime?) -> [LedgerEntry] {
+        guard ledgerEntries.isEmpty else { return ledgerEntries }
+        return clearance.events.enumerated().map { i, e in LedgerEntry(seq: i + 1, kind: .event(e), recordedAt: recordedAt, by: e.by) }
+    }
+
     /// True while the parcel is in the record on `day`: not retired on or before it.
     public func isActive(on day: LocalDate) -> Bool { retiredOn.map { day < $0 } ?? true }
 

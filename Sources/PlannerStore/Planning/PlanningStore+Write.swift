@@ -74,11 +74,7 @@ extension PlanningStore {
     static func insert(parcels: [Parcel], recordedAt: RecordedTime, _ tx: GeoPackageTransaction) throws {
         try tx.insert(parcels.lazy.map(ParcelRecord.init))
         try tx.insert(parcels.lazy.flatMap { p in
-            let entries = p.ledgerEntries.isEmpty
-                ? p.clearance.events.enumerated().map { i, e in
-                    LedgerEntry(seq: i + 1, kind: .event(e), recordedAt: recordedAt, by: e.by) }
-                : p.ledgerEntries
-            return entries.lazy.map { ClearanceEventRecord($0, parcelId: p.id) }
+            p.ledgerEntries(recordedAt: recordedAt).lazy.map { ClearanceEventRecord($0, parcelId: p.id) }
         })
         try tx.insert(parcels.lazy.flatMap { p in p.units.lazy.map { UnitShareRecord<ParcelShares>($0, ownerId: p.id) } })
     }

@@ -7,6 +7,10 @@ extension StoreError {
         switch error {
         case let e as StoreError:
             return e.located(path: path, table: table)
+        case let e as DatabaseError where e.resultCode == .SQLITE_CORRUPT:
+            return StoreError(.file, path: path, table: table,
+                              message: "the store is damaged, so nothing was written (\(e.message ?? "database disk image is malformed")); "
+                                + "recover it with `sqlite3 \(path) .recover` or restore a backup")
         case let e as DatabaseError:
             let kind: Kind = e.resultCode == .SQLITE_NOTADB || e.resultCode == .SQLITE_CANTOPEN ? .file : .database
             return StoreError(kind, path: path, table: table, message: e.message ?? "\(e.resultCode)")

@@ -7,6 +7,6 @@ public struct TaskTableProblem: Hashable, Sendable, CustomStringConvertible {
     /// What is wrong.
     public var reason: String
 
-    /// "line 120: unrecognised row label "x": …".
-    public var description: String { "line \(line): \(reason): \(excerpt)" }
+    /// "line 120: unrecognised row label "x": …" (the excerpt left out when the row is empty).
+    public var description: String { excerpt.isEmpty ? "line \(line): \(reason)" : "line \(line): \(reason): \(excerpt)" }
 }

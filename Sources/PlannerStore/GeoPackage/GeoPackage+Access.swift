@@ -4,9 +4,13 @@ extension GeoPackage {
     /// Runs `body` in one write transaction: it commits when `body` returns and rolls back
     /// when it throws, so the file is either fully updated or exactly as before.
     /// SQLite errors come out as ``StoreError``; `body`'s own errors pass through.
+    /// The first write of this opened file first checks the file is not damaged.
     public func write<T>(_ body: (GeoPackageTransaction) throws -> T) throws -> T {
         try StoreError.converting(path: path) {
-            try queue.write { db in try body(GeoPackageTransaction(db: db, path: path)) }
+            try queue.write { db in
+                try intact.ensure(db, path: path)
+                return try body(GeoPackageTransaction(db: db, path: path))
+            }
         }
     }
 

@@ -6,12 +6,16 @@ import GRDB
 ///
 /// One serial connection (GRDB `DatabaseQueue`) in SQLite's default rollback-journal mode,
 /// so a process killed mid-write leaves the file as it was before the transaction.
+/// The first write of each opened file is preceded by `PRAGMA quick_check` (``IntactCheck``):
+/// a damaged file is never written into.
 /// Every connection gets the `ST_*` functions the R-tree triggers call.
 /// Thread-safe: calls are serialised on the queue.
 public final class GeoPackage: Sendable {
     /// The file's path.
     public let path: String
     let queue: DatabaseQueue
+    /// Refuses the first write into a damaged file.
+    let intact = IntactCheck()
 
     private init(path: String, queue: DatabaseQueue) {
         self.path = path

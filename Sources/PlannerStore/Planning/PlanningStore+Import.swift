@@ -70,7 +70,7 @@ extension PlanningStore {
         let table = PlanTaskTableParser(parks: NameIndex(parks: parks)).parse(text)
         guard table.problems.isEmpty else {
             throw ImportFailure(issues: table.problems.map {
-                ImportIssue(file: file, kind: .badValue, reason: "line \($0.line): \($0.description)")
+                ImportIssue(file: file, kind: .badValue, reason: $0.description)
             })
         }
         guard !table.tasks.isEmpty else {

@@ -5,7 +5,8 @@ import Planner
 /// Writing layers. Each call is one transaction: all of it is stored, or none.
 extension PlanningStore {
     /// Stores parks with their unit shares.
-    /// - Throws: ``StoreError`` (`.conflict`) naming ids already stored, in `.add` mode.
+    /// - Throws: ``StoreError`` (`.conflict`) naming ids already stored, in `.add` mode, and
+    ///   in `.replace` mode parks still named by parcels, works or tasks but missing from `parks`.
     public func save(parks: [IndustrialPark], mode: ImportMode = .add) throws {
         try geoPackage.write { tx in try Self.save(parks: parks, mode: mode, tx) }
     }
@@ -51,6 +52,7 @@ extension PlanningStore {
         if mode == .replace { try UnitShareRecord<ParkShares>.deleteAll(tx.db) }
         try tx.insert(parks.map(ParkRecord.init))
         try tx.insert(parks.flatMap { p in p.units.map { UnitShareRecord<ParkShares>($0, ownerId: p.id) } })
+        if mode != .add { try refuseDanglingParkLinks(tx) }
     }
 
     static func save(parcels: [Parcel], mode: ImportMode, _ tx: GeoPackageTransaction) throws {

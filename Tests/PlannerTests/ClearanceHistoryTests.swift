@@ -65,7 +65,7 @@ import Testing
 
     @Test func explainsWhyADateIsBad() {
         do { _ = try LocalDate(iso: "2023-02-29"); Issue.record("accepted") } catch {
-            #expect(error.description == "invalid date \"2023-02-29\": no such day")
+            #expect(error.description == "invalid date \"2023-02-29\": no such day (February 2023 has 28 days)")
         }
     }
 

@@ -105,7 +105,7 @@ import Testing
 
     @Test func badDateIsRefusedWithTheReason() {
         let issue = single(F.parcel("P-1", #""planned_handover":"2024-02-30""#), good)
-        #expect(issue?.reason == #"property "planned_handover": invalid date "2024-02-30": no such day"#)
+        #expect(issue?.reason == #"property "planned_handover": invalid date "2024-02-30": no such day (February 2024 has 29 days)"#)
     }
 
     @Test func truncatedAndMalformedJSON() {

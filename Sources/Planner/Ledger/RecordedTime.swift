@@ -45,7 +45,7 @@ public struct RecordedTime: Hashable, Comparable, Sendable, CustomStringConverti
         let dayText = String(t.prefix(10))
         let day: LocalDate
         do { day = try LocalDate(iso: dayText) } catch {
-            throw RecordedTimeError(text: text, reason: error.reason == "no such day"
+            throw RecordedTimeError(text: text, reason: error.reason.hasPrefix("no such day")
                 ? "\(dayText) is not a day of the calendar"
                 : "expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS[.sss]][Z|±HH:MM]")
         }

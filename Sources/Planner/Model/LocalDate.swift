@@ -27,10 +27,15 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
             throw LocalDateError(text: text, reason: "expected an ISO date YYYY-MM-DD")
         }
         guard let date = LocalDate(year: y, month: m, day: d) else {
-            throw LocalDateError(text: text, reason: "no such day")
+            let why = (1...12).contains(m) ? "\(Self.monthNames[m - 1]) \(y) has \(Self.daysIn(month: m, year: y)) days"
+                                           : "there is no month \(m)"
+            throw LocalDateError(text: text, reason: "no such day (\(why))")
         }
         self = date
     }
+
+    private static let monthNames = ["January", "February", "March", "April", "May", "June", "July",
+                                     "August", "September", "October", "November", "December"]
 
     /// The number of days in a month (Gregorian leap years).
     public static func daysIn(month: Int, year: Int) -> Int {
@@ -63,6 +68,6 @@ public struct LocalDateError: Error, Sendable, Equatable, CustomStringConvertibl
     /// What is wrong with it.
     public var reason: String
 
-    /// "invalid date "2024-13-01": no such day".
+    /// "invalid date "2024-13-01": no such day (there is no month 13)".
     public var description: String { "invalid date \"\(text)\": \(reason)" }
 }

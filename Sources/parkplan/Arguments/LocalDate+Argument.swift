@@ -9,4 +9,10 @@ extension LocalDate: ExpressibleByArgument {
     }
 
     public static var defaultCompletionKind: CompletionKind { .default }
+
+    /// The `transform:` of every day option: like ``init(argument:)`` but the usage error
+    /// keeps the reason ("no such day (February 2025 has 28 days)").
+    static func typed(_ text: String) throws -> LocalDate {
+        do { return try LocalDate(iso: text) } catch { throw ValidationError(error.reason) }
+    }
 }

@@ -21,7 +21,7 @@ struct ClearanceSetCommand: ParsableCommand {
     @Argument(help: "The new status: \(ClearanceStatus.validNames).")
     var status: String
 
-    @Option(help: "The day the status was reached (YYYY-MM-DD), not after today.")
+    @Option(help: "The day the status was reached (YYYY-MM-DD), not after today.", transform: LocalDate.typed)
     var date: LocalDate
 
     @Option(help: "Who records it (a GPMB board, an officer).")

@@ -15,7 +15,7 @@ struct DemoCommand: ParsableCommand {
     @Option(help: "Folder the outputs are written to (its store is rebuilt).")
     var output: String = "out"
 
-    @Option(help: "Report date (YYYY-MM-DD; default the end of the last complete quarter).")
+    @Option(help: "Report date (YYYY-MM-DD; default the end of the last complete quarter).", transform: LocalDate.typed)
     var asOf: LocalDate?
 
     func validate() throws {

@@ -14,7 +14,7 @@ struct ExportCommand: ParsableCommand {
     @Option(help: "The layer: parks, parcels, units, zones, infrastructure, or all (one file each).")
     var layer: String = "all"
 
-    @Option(help: "Parcels' clearance status as of this day (YYYY-MM-DD; default today).")
+    @Option(help: "Parcels' clearance status as of this day (YYYY-MM-DD; default today).", transform: LocalDate.typed)
     var asOf: LocalDate?
 
     @Flag(help: "Write GeoJSONSeq (one feature per line), streamed.")

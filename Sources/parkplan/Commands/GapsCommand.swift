@@ -9,7 +9,7 @@ struct GapsCommand: ParsableCommand {
         abstract: "Coverage gaps: park (or cleared) land no utility service reaches, as of a date.")
 
     @Option(help: "power, water, telecom or all.")
-    var utility: String = "all"
+    var utility: UtilityChoice = .all
 
     @Option(help: "Only these parks (id or name; repeatable).")
     var park: [String] = []
@@ -26,16 +26,9 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var recorded: AsRecordedOption
     @OptionGroup var outputOptions: OutputOptions
 
-    func validate() throws {
-        guard utility == "all" || Utility(rawValue: utility) != nil else {
-            throw ValidationError("unknown utility '\(utility)'; use power, water, telecom or all")
-        }
-    }
-
     func run() throws {
         try reportingFailures {
-            let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
-            let report = CoverageGapsReport(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly, parks: park, utilities: utilities)
+            let report = CoverageGapsReport(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly, parks: park, utilities: utility.utilities)
             try outputOptions.emit(report.run(storeOptions.open(asRecorded: recorded.moment)).table,
                                    tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],
                                    footer: "as of \(asOf.date)\(planned ? ", counting planned works" : "")\(clearedOnly ? ", handed-over land only" : "")")

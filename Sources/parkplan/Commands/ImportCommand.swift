@@ -55,7 +55,7 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Parcels: update the parcels the file names by id (geometry, attributes) and add new ones; the clearance ledger is kept.")
     var update = false
 
-    @Option(name: .customLong("retire-on"), help: "With --replace: the day parcels missing from the file leave the record (default today).")
+    @Option(name: .customLong("retire-on"), help: "With --replace: the day parcels missing from the file leave the record (default today).", transform: LocalDate.typed)
     var retireOn: LocalDate?
 
     func validate() throws {

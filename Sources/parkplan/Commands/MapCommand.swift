@@ -12,13 +12,13 @@ struct MapCommand: ParsableCommand {
         abstract: "Draw a layer (parks, parcels, units, zones, infrastructure) or a query (gaps, overlaps, clearance) as SVG or PNG.")
 
     @Argument(help: "What to draw: \(MapSubject.validNames).")
-    var subject: String
+    var subject: MapSubject
 
     @Option(name: [.short, .long], help: "The picture to write: FILE.svg, or FILE.png (needs rsvg-convert).")
     var output: String
 
     @Option(help: "The utility of gaps (and of the gaps hatched on the clearance map): power, water or telecom.")
-    var utility: String?
+    var utility: Utility?
 
     @Option(help: "Only this park (id or name): its extent, parcels and gaps.")
     var park: String?
@@ -27,24 +27,21 @@ struct MapCommand: ParsableCommand {
     var width: Int = 1000
 
     @Option(help: "Language of the legend: vi or en.")
-    var lang: String = "vi"
+    var lang: ReportLanguage = .vi
 
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var recorded: AsRecordedOption
 
     func validate() throws {
-        guard MapSubject(rawValue: subject) != nil else { throw ValidationError("unknown map '\(subject)'; use \(MapSubject.validNames)") }
-        guard utility.map({ Utility(rawValue: $0) != nil }) ?? true else { throw ValidationError("unknown utility '\(utility!)'; use \(Utility.validNames)") }
-        guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use vi or en") }
         guard (100...10_000).contains(width) else { throw ValidationError("--width must be 100–10000 px") }
         guard output.hasSuffix(".svg") || output.hasSuffix(".png") else { throw ValidationError("the output must end in .svg or .png") }
     }
 
     func run() throws {
         try reportingFailures {
-            let picture = MapPicture(subject: MapSubject(rawValue: subject)!, utility: utility.flatMap(Utility.init(rawValue:)), park: park,
-                                     width: Double(width), lang: ReportLanguage(rawValue: lang)!, asOf: asOf.date)
+            let picture = MapPicture(subject: subject, utility: utility, park: park,
+                                     width: Double(width), lang: lang, asOf: asOf.date)
             let document = try picture.svgDocument(storeOptions.open(asRecorded: recorded.moment))
             if output.hasSuffix(".svg") {
                 try write(document, to: output)

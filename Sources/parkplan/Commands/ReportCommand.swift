@@ -12,10 +12,10 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write the quarterly report: one self-contained HTML file with maps, progress charts and tables.")
 
     @Option(help: "Language of the words and numbers: vi or en.")
-    var lang: String = "vi"
+    var lang: ReportLanguage = .vi
 
     @Option(help: "The utility whose gaps are hatched on the city map: power, water or telecom.")
-    var utility: String = "power"
+    var utility: Utility = .power
 
     @Option(help: "Group progress by this unit level (default the data's first level).")
     var level: UnitLevel?
@@ -27,14 +27,9 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var recorded: AsRecordedOption
 
-    func validate() throws {
-        guard ReportLanguage(rawValue: lang) != nil else { throw ValidationError("unknown language '\(lang)'; use vi or en") }
-        guard Utility(rawValue: utility) != nil else { throw ValidationError("unknown utility '\(utility)'; use \(Utility.validNames)") }
-    }
-
     func run() throws {
         try reportingFailures {
-            let page = QuarterlyReportPage(asOf: asOf.date, lang: ReportLanguage(rawValue: lang)!, utility: Utility(rawValue: utility)!,
+            let page = QuarterlyReportPage(asOf: asOf.date, lang: lang, utility: utility,
                                            level: level, asRecorded: recorded.moment)
             let html = try page.html(storeOptions.open(asRecorded: recorded.moment))
             let sink = try ExportSink(path: output)

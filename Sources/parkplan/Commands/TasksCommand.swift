@@ -8,20 +8,14 @@ struct TasksCommand: ParsableCommand {
         commandName: "tasks", abstract: "Plan tasks with their section and the parks they name.")
 
     @Option(help: "Only this section: power, water, telecom, clearance or other.")
-    var section: String?
+    var section: TaskSection?
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var outputOptions: OutputOptions
 
-    func validate() throws {
-        if let section, TaskSection(rawValue: section) == nil {
-            throw ValidationError("unknown section '\(section)'; use \(TaskSection.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-    }
-
     func run() throws {
         try reportingFailures {
-            let answer = try TaskList(section: section.flatMap(TaskSection.init(rawValue:))).run(storeOptions.open())
+            let answer = try TaskList(section: section).run(storeOptions.open())
             try outputOptions.emit(answer.table, tableColumns: ["reference", "section", "lead_agency", "period", "parks"])
         }
     }

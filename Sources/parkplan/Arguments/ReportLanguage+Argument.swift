@@ -1,0 +1,5 @@
+import ArgumentParser
+import PlannerPresentation
+
+/// The language of a report or a legend: `vi` or `en`.
+extension ReportLanguage: ExpressibleByArgument {}

@@ -47,7 +47,7 @@ let package = Package(
         .target(name: "Planner", dependencies: ["Geo"], exclude: ["README.md"]),
         .target(
             name: "PlannerStore",
-            dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Planner", "Geo", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["README.md"]),
         .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"], exclude: ["README.md"]),
         .target(name: "PlannerApp", dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation"], exclude: ["README.md"]),

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Planner
 import PlannerPresentation
+import PlannerApp
 import PlannerStore
 
 /// How a query's answer is written.

@@ -10,28 +10,32 @@ import Geo
 public struct ParcelImporter: LayerImporter {
     /// The parks parcels belong to (EPSG:9210).
     public var parks: [IndustrialPark]
-    /// The administrative layer parcels are apportioned over (EPSG:9210); empty: none.
+    /// The administrative layer parcels are apportioned over (EPSG:9210); empty: none
+    /// (the caller apportions).
     public var units: [AdministrativeUnit]
+    /// The units a parcel's own `unit` property is checked against (every level stored).
+    public var knownUnits: [AdministrativeUnit]
 
-    /// Creates the importer.
-    public init(parks: [IndustrialPark] = [], units: [AdministrativeUnit] = []) {
+    /// Creates the importer; `knownUnits` defaults to `units`.
+    public init(parks: [IndustrialPark] = [], units: [AdministrativeUnit] = [], knownUnits: [AdministrativeUnit]? = nil) {
         self.parks = parks
         self.units = units
+        self.knownUnits = knownUnits ?? units
     }
 
     /// Streams parcels; see ``LayerImporter/stream(_:file:options:batchSize:deliver:)``.
     /// Each parallel chunk prepares its own park and unit overlays.
     public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
                        deliver: ([Parcel]) throws -> Void) throws -> ImportTally {
-        let parks = parks, units = units
-        let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: units.map { .init(id: $0.id, names: [$0.name]) })
+        let parks = parks, units = units, knownUnits = knownUnits
+        let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: knownUnits.map { .init(id: $0.id, names: [$0.name]) })
         return try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: {
             let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
             return { feature, properties, issues, notices in
                 let givenPark = properties.string("park", &issues).flatMap { Self.resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
                 let givenUnit = properties.string("unit", &issues).flatMap { text -> String? in
                     // Unlike a park, a unit cannot be kept unchecked: its level and name would be unknown.
-                    guard !units.isEmpty else {
+                    guard !knownUnits.isEmpty else {
                         issues.add(.unknownValue, "unit \"\(text)\" cannot be checked: no administrative units are stored (import units first, or leave unit out: parcels are apportioned over the units when they are imported)")
                         return nil
                     }
@@ -49,7 +53,7 @@ public struct ParcelImporter: LayerImporter {
                 do {
                     if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
                     if let u = givenUnit {
-                        let unit = units.first { $0.id == u }
+                        let unit = knownUnits.first { $0.id == u }
                         shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
                                             areaM2: boundary.area, share: 1)]
                     } else if !units.isEmpty {

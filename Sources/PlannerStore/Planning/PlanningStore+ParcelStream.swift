@@ -17,8 +17,9 @@ extension PlanningStore {
     func importParcels(_ url: URL, options: ImportOptions, mode: ImportMode, retireOn: LocalDate?,
                        progress: (String) -> Void) throws -> ImportReport {
         let file = url.lastPathComponent
-        let importer = ParcelImporter(parks: try parks())
         let units = try units()
+        // The store apportions (below, batch by batch); the importer checks given units.
+        let importer = ParcelImporter(parks: try parks(), knownUnits: units)
         let (tally, ledgerNotices) = try geoPackage.write { tx in
             // A large layer's indexes (parcel ids, event keys, the R-tree) outgrow SQLite's
             // default 2 MB page cache; a bigger one for this transaction saves re-reading and

@@ -94,3 +94,46 @@ import TestSupport
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == data)
     }
 }
+
+/// A parcel's own `unit` is checked against the units the store holds (every level) and,
+/// when known, kept as its one unit; an unknown one refuses the file.
+@Suite struct ParcelUnitReferenceStoreTests {
+    static func parcel(_ id: String, unit: String) -> String {
+        #"{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"id":"\#(id)","land_use":"LUC","clearance":"not_started","unit":"\#(unit)"},"#
+            + #""geometry":{"type":"Polygon","coordinates":[[[106.68,20.86],[106.681,20.86],[106.681,20.861],[106.68,20.861],[106.68,20.86]]]}}]}"#
+    }
+
+    @Test func aStoredUnitIsKeptAndAnUnknownOneRefused() throws {
+        let (folder, path) = try ShippedStore.copy()
+        let store = try PlanningStore.open(at: path)
+        func plainName(_ name: String) -> String {
+            name.folding(options: .diacriticInsensitive, locale: nil).replacingOccurrences(of: "đ", with: "d")
+                .replacingOccurrences(of: "Đ", with: "D").lowercased()
+        }
+        // A commune whose name, without diacritics, no other unit has; typed without them.
+        let units = try store.units()
+        let commune = try #require(units.first { u in
+            u.level.rawValue == "commune" && units.filter { plainName($0.name) == plainName(u.name) }.count == 1
+        })
+        let plain = plainName(commune.name)
+        let known = folder.appendingPathComponent("known.geojson")
+        try Self.parcel("U-KNOWN", unit: plain).write(to: known, atomically: true, encoding: .utf8)
+        _ = try store.importFile(known, as: .parcels)
+        let shares = try #require(try store.parcels().first { $0.id == "U-KNOWN" }).units
+        #expect(shares.map(\.unitId) == [commune.id])
+        #expect(shares.first?.level.rawValue == "commune")
+
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let unknown = folder.appendingPathComponent("unknown.geojson")
+        try Self.parcel("U-UNKNOWN", unit: "99999").write(to: unknown, atomically: true, encoding: .utf8)
+        do {
+            _ = try store.importFile(unknown, as: .parcels)
+            Issue.record("an unknown unit was accepted")
+        } catch let failure as ImportFailure {
+            let text = failure.issues.map(\.description).joined(separator: "\n")
+            #expect(text.contains("U-UNKNOWN") && text.contains("99999"), "\(text)")
+            #expect(!text.contains("no administrative units are stored"), "\(text)")
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
+}

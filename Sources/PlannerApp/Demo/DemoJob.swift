@@ -80,6 +80,10 @@ public struct DemoJob: Sendable {
         say("\(plans.missing.count) park/utility pairs with no plan or work: "
             + plans.missing.map { "\($0.parkId) (\($0.utility.rawValue))" }.joined(separator: ", "))
         say("\(plans.conflicts.count) works planned on land not yet handed over: " + plans.conflicts.map(\.workId).joined(separator: ", "))
+        let late = Dictionary(grouping: plans.delays, by: \.workId)
+        say("\(plans.delays.count) parcels handed over (or planned) after their work is due in service: "
+            + late.keys.sorted().map { "\($0) (\(late[$0]!.count), up to \(late[$0]!.compactMap(\.delayDays).max() ?? 0) days)" }
+                .joined(separator: ", "))
         try writeTable(ResultTable.utilityPlans(plans, asOf: asOf), "utility_plans", &outputs)
 
         // Overlaps.

@@ -111,20 +111,31 @@ extension ResultTable {
             extra: [("planned", .bool(planned))], mappable: true)
     }
 
-    /// Parks lacking any plan or work for a utility, and works planned on uncleared land.
+    /// Parks lacking any plan or work for a utility (`no_plan`); parcels handed over, or
+    /// planned to be, after their work is due in service (`handover_after_service`, longest
+    /// delay first, one row a parcel); works planned on uncleared land
+    /// (`planned_on_uncleared_land`, one row a work).
     public static func utilityPlans(_ report: UtilityPlanningReport, asOf: LocalDate) -> ResultTable {
         ResultTable(
             query: "utility-plans", asOf: asOf,
-            columns: [.text("kind"), .id("park"), .text("utility"), .id("work"), .text("status"), .date("operational_from"), .list("parcels"),
+            columns: [.text("kind"), .id("park"), .text("utility"), .id("work"), .id("task"), .text("status"), .date("operational_from"),
+                      .list("parcels"), .date("handover"), .text("handover_source"), .count("delay_days"),
                       .areaM2("parcel_m2"), .areaM2("overlap_m2")],
             rows: report.missing.map { m in
                 Row(id: "missing:\(m.parkId):\(m.utility.rawValue)",
-                    values: [.string("no_plan"), .string(m.parkId), .string(m.utility.rawValue), .null, .null, .null, .array([]), .null, .null])
+                    values: [.string("no_plan"), .string(m.parkId), .string(m.utility.rawValue), .null, .null, .null, .null, .array([]),
+                             .null, .null, .null, .null, .null])
+            } + report.delays.map { d in
+                Row(id: "delay:\(d.workId):\(d.parcelId)",
+                    values: [.string("handover_after_service"), s(d.parkId), .string(d.utility.rawValue), .string(d.workId), s(d.taskReference),
+                             .string(d.status.rawValue), .string(d.operationalFrom.description), .array([.string(d.parcelId)]),
+                             s(d.handover?.description), .string(d.source.rawValue), d.delayDays.map { .number(Double($0)) } ?? .null,
+                             .null, .null])
             } + report.conflicts.map { c in
                 Row(id: "conflict:\(c.workId)",
-                    values: [.string("planned_on_uncleared_land"), .null, .string(c.utility.rawValue), .string(c.workId),
+                    values: [.string("planned_on_uncleared_land"), s(c.parkId), .string(c.utility.rawValue), .string(c.workId), s(c.taskReference),
                              .string(c.status.rawValue), s(c.operationalFrom?.description), .array(c.parcelIds.map(AttributeValue.string)),
-                             n(c.parcelAreaM2), n(c.overlapAreaM2)])
+                             .null, .null, .null, n(c.parcelAreaM2), n(c.overlapAreaM2)])
             })
     }
 

@@ -38,7 +38,7 @@ import Testing
     @Test func plannedWorkOnAnUnclearedParcelIsAConflict() throws {
         let data = PlanningData(parks: Self.parks, parcels: Self.parcels, works: Self.works)
         let report = try UtilityPlanningCheck(asOf: F.date("2026-09-30")).run(data)
-        #expect(report.conflicts == [SchedulingConflict(workId: "TBA-A", utility: .power, status: .planned,
+        #expect(report.conflicts == [SchedulingConflict(workId: "TBA-A", utility: .power, status: .planned, parkId: "A",
                                                         operationalFrom: F.date("2027-01-01"), parcelIds: ["A-1"],
                                                         parcelAreaM2: 5_000, overlapAreaM2: 0)])
         // Measured by service area, the mast's 50 m circle also reaches A-1.

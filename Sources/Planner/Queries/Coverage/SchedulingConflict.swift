@@ -7,6 +7,10 @@ public struct SchedulingConflict: Sendable, Hashable, Codable {
     public var utility: Utility
     /// Its status.
     public var status: WorkStatus
+    /// The park it is built for, when given.
+    public var parkId: String?
+    /// The plan task it carries out ("B.10.1"), when its task number is in the plan.
+    public var taskReference: String?
     /// Its planned in-service day, when known.
     public var operationalFrom: LocalDate?
     /// The parcels not handed over that it lies on, sorted.
@@ -18,9 +22,11 @@ public struct SchedulingConflict: Sendable, Hashable, Codable {
     public var overlapAreaM2: Double
 
     /// Creates a finding.
-    public init(workId: String, utility: Utility, status: WorkStatus, operationalFrom: LocalDate?, parcelIds: [String],
-                parcelAreaM2: Double, overlapAreaM2: Double) {
+    public init(workId: String, utility: Utility, status: WorkStatus, parkId: String? = nil, taskReference: String? = nil,
+                operationalFrom: LocalDate?, parcelIds: [String], parcelAreaM2: Double, overlapAreaM2: Double) {
         self.workId = workId
+        self.parkId = parkId
+        self.taskReference = taskReference
         self.utility = utility
         self.status = status
         self.operationalFrom = operationalFrom

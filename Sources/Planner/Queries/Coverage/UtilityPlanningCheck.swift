@@ -5,7 +5,11 @@ import Geo
 ///   ``PlanTask/parkIds`` names the park) and no work for it (a work whose
 ///   ``InfrastructureWork/parkId`` is the park, or whose service area meets the park);
 /// - works not in service on ``asOf`` whose site (footprint, or service area with
-///   ``site`` `.serviceArea`) meets parcels not handed over on that day.
+///   ``site`` `.serviceArea`) meets parcels not handed over on that day;
+/// - scheduling conflicts as the plans mean them (``HandoverDelay``): for every work with
+///   an in-service day and not in service on ``asOf``, the parcels of its park (a work without a park: the parcels its
+///   service area meets) whose hand-over, actual as of ``asOf`` or else planned, comes
+///   after that day, or is not known at all; longest delay first.
 ///
 /// Algorithm: one STRtree over service areas and one over parcels, each built once;
 /// every park and every work is prepared once and meets only its tree candidates.
@@ -39,7 +43,42 @@ public struct UtilityPlanningCheck: Sendable {
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public func run(_ data: PlanningData) throws -> UtilityPlanningReport {
         let service = try ServiceAreas(data.works, threads: threads)
-        return UtilityPlanningReport(missing: try missingPlans(data, service), conflicts: try conflicts(data, service))
+        return UtilityPlanningReport(missing: try missingPlans(data, service), conflicts: try conflicts(data, service),
+                                     delays: try delays(data, service))
+    }
+
+    private func delays(_ data: PlanningData, _ service: ServiceAreas) throws -> [HandoverDelay] {
+        let tasks = TaskNumberJoin(data.tasks)
+        let byPark = Dictionary(grouping: data.parcels.indices, by: { data.parcels[$0].parkId ?? "" })
+        let index = try SpatialIndex(geometries: data.parcels.map(\.boundary))
+        // Works already in service on the day are past planning: their late land is history.
+        let dated = data.works.indices.filter { data.works[$0].operationalFrom != nil && !data.works[$0].isInService(asOf: asOf) }
+        let found = try ParallelQuery.flatMap(count: dated.count, threads: threads) { range in
+            let engine = GeometryEngine.current
+            return try range.flatMap { k -> [HandoverDelay] in
+                let work = data.works[dated[k]], due = work.operationalFrom!
+                var parcels: [Int]
+                if let park = work.parkId {
+                    parcels = byPark[park] ?? []
+                } else {
+                    let area = service.areas[dated[k]]
+                    guard let envelope = area.envelope else { return [] }
+                    let prepared = try engine.prepare(area)
+                    parcels = try index.query(envelope).filter { try prepared.intersects(engine.native(data.parcels[$0].boundary)) }
+                }
+                return parcels.compactMap { i -> HandoverDelay? in
+                    let parcel = data.parcels[i]
+                    let inForce = parcel.clearance.eventInForce(on: asOf)
+                    let (day, source): (LocalDate?, HandoverDelay.Source) = inForce?.status == .handedOver
+                        ? (inForce!.date, .actual) : (parcel.plannedHandover, parcel.plannedHandover == nil ? .unknown : .planned)
+                    if let day, day <= due { return nil }
+                    return HandoverDelay(workId: work.id, utility: work.utility, status: work.status, operationalFrom: due,
+                                         parkId: parcel.parkId, taskReference: work.taskNumber.flatMap(tasks.reference(for:)),
+                                         parcelId: parcel.id, handover: day, source: source, delayDays: day.map { $0.days(since: due) })
+                }
+            }
+        }
+        return found.sorted(by: HandoverDelay.planOrder)
     }
 
     private func missingPlans(_ data: PlanningData, _ service: ServiceAreas) throws -> [MissingUtilityPlan] {
@@ -61,6 +100,7 @@ public struct UtilityPlanningCheck: Sendable {
     }
 
     private func conflicts(_ data: PlanningData, _ service: ServiceAreas) throws -> [SchedulingConflict] {
+        let tasks = TaskNumberJoin(data.tasks)
         let open = data.parcels.filter { $0.clearance.status(asOf: asOf) != .handedOver }
         let index = try SpatialIndex(geometries: open.map(\.boundary))
         let works = data.works.indices.filter { !data.works[$0].isInService(asOf: asOf) }
@@ -80,7 +120,8 @@ public struct UtilityPlanningCheck: Sendable {
                     if siteGeometry.isPolygonal { overlap += try prepared.base.intersection(parcel).area() }
                 }
                 guard !ids.isEmpty else { return nil }
-                return SchedulingConflict(workId: work.id, utility: work.utility, status: work.status,
+                return SchedulingConflict(workId: work.id, utility: work.utility, status: work.status, parkId: work.parkId,
+                                          taskReference: work.taskNumber.flatMap(tasks.reference(for:)),
                                           operationalFrom: work.operationalFrom, parcelIds: ids.sorted(),
                                           parcelAreaM2: parcelArea, overlapAreaM2: overlap)
             }

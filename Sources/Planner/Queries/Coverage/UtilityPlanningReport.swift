@@ -4,10 +4,14 @@ public struct UtilityPlanningReport: Sendable, Hashable, Codable {
     public var missing: [MissingUtilityPlan]
     /// Works not in service sitting on uncleared parcels, in work order.
     public var conflicts: [SchedulingConflict]
+    /// Parcels handed over (or planned to be) after their work is due in service, longest
+    /// delay first (``HandoverDelay/planOrder(_:_:)``).
+    public var delays: [HandoverDelay]
 
     /// Creates a report.
-    public init(missing: [MissingUtilityPlan], conflicts: [SchedulingConflict]) {
+    public init(missing: [MissingUtilityPlan], conflicts: [SchedulingConflict], delays: [HandoverDelay] = []) {
         self.missing = missing
         self.conflicts = conflicts
+        self.delays = delays
     }
 }

@@ -16,7 +16,7 @@ extension PlanningData {
         let zones = try LandUseZoneImporter().read(contentsOf: url("zones.geojson")).values
         let works = try InfrastructureImporter().read(contentsOf: url("infrastructure.geojson")).values
         let table = try String(contentsOf: url("plan278_tasks.tsv"), encoding: .utf8)
-        let tasks = PlanTaskTableParser(parks: NameIndex(parks: parks)).parse(table).tasks
+        let tasks = PlanTaskTableParser(parks: parks).parse(table).tasks
         return PlanningData(parks: parks, parcels: parcels, units: districts + communes, zones: zones, works: works, tasks: tasks)
     }
 }

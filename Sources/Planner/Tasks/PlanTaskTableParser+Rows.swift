@@ -37,7 +37,7 @@ extension PlanTaskTableParser {
                     part: part, number: number, groupTitle: groupTitle, content: content,
                     leadAgency: details[0], partnerAgencies: details[1], period: TaskPeriod(details[2]),
                     funding: details[3], section: TaskClassifier.section(groupTitle: groupTitle, content: content),
-                    parkIds: parks.mentions(in: content))
+                    parkIds: parks.find(in: content).parkIds)
                 if !seen.insert(task.reference).inserted { problem("task \(task.reference) appears twice") }
                 if content.isEmpty { problem("task \(task.reference) has no content") }
                 table.tasks.append(task)

@@ -2,14 +2,19 @@
 /// ``PlanTask`` values: parts (A, B or roman numerals), numbered group headings
 /// ("10  Đảm bảo cấp điện…") and numbered tasks ("10.1"), with HTML `<p>` wrappers
 /// stripped, cells broken over lines joined, each task classified (``TaskClassifier``)
-/// and linked to the parks its content names (``NameIndex/mentions(in:)``).
+/// and linked to the parks its content names (``ParkMentions``).
 public struct PlanTaskTableParser: Sendable {
-    /// The parks that task content is searched for.
-    public var parks: NameIndex
+    /// How task content is read for the parks it names.
+    public var parks: ParkMentions
 
-    /// Creates a parser that links tasks to the given parks.
-    public init(parks: NameIndex = NameIndex(entries: [])) {
-        self.parks = parks
+    /// Creates a parser that links tasks to the given parks (clusters told apart by kind).
+    public init(parks: [IndustrialPark]) {
+        self.parks = ParkMentions(parks: parks)
+    }
+
+    /// Creates a parser that links tasks to the parks of `index` (kinds unknown).
+    public init(parks index: NameIndex = NameIndex(entries: [])) {
+        self.parks = ParkMentions(index: index)
     }
 
     /// A row as it stands in the text: its cells and the line it starts on.

@@ -164,14 +164,19 @@ extension ResultTable {
             }, mappable: true)
     }
 
-    /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `content`.
+    /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `unmatched_names`, `content`.
     /// `asOf` is the day the tasks were read (written as `as_of`).
-    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil) -> ResultTable {
+    /// `unmatched` gives, by task reference, the designated names in its content that name
+    /// no stored park (`unmatched_names`).
+    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil, unmatched: [String: [String]] = [:]) -> ResultTable {
         ResultTable(
-            query: "tasks", asOf: asOf, columns: [.id("reference"), .text("section"), .text("lead_agency"), .text("period"), .list("parks"), .text("content")],
+            query: "tasks", asOf: asOf,
+            columns: [.id("reference"), .text("section"), .text("lead_agency"), .text("period"), .list("parks"),
+                      .list("unmatched_names"), .text("content")],
             rows: tasks.map { t in
                 Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
-                                              .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)), .string(t.content)])
+                                              .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)),
+                                              .array((unmatched[t.reference] ?? []).map(AttributeValue.string)), .string(t.content)])
             })
     }
 }

@@ -67,7 +67,7 @@ extension PlanningStore {
         guard let text = String(data: data, encoding: .utf8) else {
             throw ImportFailure(issues: [ImportIssue(file: file, kind: .invalidUTF8, reason: "the task table is not valid UTF-8 text")])
         }
-        let table = PlanTaskTableParser(parks: NameIndex(parks: parks)).parse(text)
+        let table = PlanTaskTableParser(parks: parks).parse(text)
         guard table.problems.isEmpty else {
             throw ImportFailure(issues: table.problems.map {
                 ImportIssue(file: file, kind: .badValue, reason: $0.description)

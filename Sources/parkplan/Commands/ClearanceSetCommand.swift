@@ -47,9 +47,9 @@ struct ClearanceSetCommand: ParsableCommand {
             let (outcome, ledger) = try StatusChange(parcelId: parcel, event: event, reason: reason).record(in: storeOptions.open())
             switch outcome {
             case .record(let entry):
-                print("parcel \(ledger.parcelId): \(status) since \(date), recorded as \(LedgerEntry.id(parcel: ledger.parcelId, seq: entry.seq)) at \(entry.recordedAt?.description ?? "-") (\(ledger.entries.count) ledger entries)")
+                Terminal.say("parcel \(ledger.parcelId): \(status) since \(date), recorded as \(LedgerEntry.id(parcel: ledger.parcelId, seq: entry.seq)) at \(entry.recordedAt?.description ?? "-") (\(ledger.entries.count) ledger entries)")
             case .unchanged(let current, let since):
-                print("parcel \(ledger.parcelId): already \(current.rawValue)\(since.map { " since \($0)" } ?? ""); nothing was recorded")
+                Terminal.say("parcel \(ledger.parcelId): already \(current.rawValue)\(since.map { " since \($0)" } ?? ""); nothing was recorded")
             }
         }
     }

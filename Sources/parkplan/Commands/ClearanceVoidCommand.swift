@@ -24,7 +24,7 @@ struct ClearanceVoidCommand: ParsableCommand {
         try reportingFailures {
             let (void, ledger) = try EntryVoid(entryId: entry, reason: reason, by: by).record(in: storeOptions.open())
             let history = ledger.history()
-            print("\(LedgerEntry.id(parcel: ledger.parcelId, seq: void.voidedSeq ?? 0)) voided by \(LedgerEntry.id(parcel: ledger.parcelId, seq: void.seq)) at \(void.recordedAt?.description ?? "-"); parcel \(ledger.parcelId) is now \(history.current.rawValue)\(history.currentSince.map { " since \($0)" } ?? "")")
+            Terminal.say("\(LedgerEntry.id(parcel: ledger.parcelId, seq: void.voidedSeq ?? 0)) voided by \(LedgerEntry.id(parcel: ledger.parcelId, seq: void.seq)) at \(void.recordedAt?.description ?? "-"); parcel \(ledger.parcelId) is now \(history.current.rawValue)\(history.currentSince.map { " since \($0)" } ?? "")")
         }
     }
 }

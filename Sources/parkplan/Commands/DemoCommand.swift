@@ -30,7 +30,7 @@ struct DemoCommand: ParsableCommand {
             let progress = ProgressLine.shared
             try DemoJob(geodata: geodata, output: output, asOf: date).run(progress: progress.step) { line in
                 progress.done()
-                print(line)
+                Terminal.say(line)
             }
         }
     }

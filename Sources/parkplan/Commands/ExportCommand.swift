@@ -40,7 +40,7 @@ struct ExportCommand: ParsableCommand {
         try reportingFailures {
             let export = ExportLayers(layer: layer, asOf: asOf ?? .today, sequence: seq, precision: precision, output: output)
             try export.run(storeOptions.open(asRecorded: recorded.moment)) { path, count in
-                if let path { print("wrote \(path) (\(count) features)") } else { Terminal.error("wrote \(count) features") }
+                if let path { Terminal.say("wrote \(path) (\(count) features)") } else { Terminal.error("wrote \(count) features") }
             }
         }
     }

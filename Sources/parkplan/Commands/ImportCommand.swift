@@ -117,7 +117,7 @@ struct ImportCommand: ParsableCommand {
                                      options: options, mode: replace ? .replace : update ? .update : .add,
                                      retireOn: retireOn, progress: progress.step)
             }
-            print(ImportSummary(report: report, store: storeOptions.store).text)
+            Terminal.say(ImportSummary(report: report, store: storeOptions.store).text)
         }
     }
 }

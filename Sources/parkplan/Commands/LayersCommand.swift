@@ -18,9 +18,9 @@ struct LayersCommand: ParsableCommand {
             // The terminal listing stays as it was (counts ungrouped, as ogrinfo prints them).
             var table = TextTable(headers: ["layer", "table", "features"], rightAligned: [2])
             for layer in answer.result.layers { table.rows.append([layer.layer, layer.table, String(layer.features)]) }
-            print(table.render())
+            Terminal.say(table.render())
             let levels = answer.result.unitLevels.map(\.rawValue)
-            if !levels.isEmpty { print("unit levels: \(levels.joined(separator: ", "))") }
+            if !levels.isEmpty { Terminal.say("unit levels: \(levels.joined(separator: ", "))") }
         }
     }
 }

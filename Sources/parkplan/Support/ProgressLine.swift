@@ -6,6 +6,7 @@ final class ProgressLine: @unchecked Sendable {
     private let enabled: Bool
     private let start = Date()
     private let lock = NSLock()
+    private var shown = false
 
     /// The process's progress line (one status line on standard error).
     static let shared = ProgressLine()
@@ -20,11 +21,17 @@ final class ProgressLine: @unchecked Sendable {
         defer { lock.unlock() }
         let elapsed = String(format: "%5.1fs", Date().timeIntervalSince(start))
         FileHandle.standardError.write(Data("\r\u{1B}[2K[\(elapsed)] \(what)…".utf8))
+        shown = true
     }
 
-    /// Clears the line when the work is done.
+    /// Clears the line, if one is shown, before anything else is written (the work is
+    /// done, or a result or message follows), so nothing is glued to it.
     func done() {
         guard enabled else { return }
+        lock.lock()
+        defer { lock.unlock() }
+        guard shown else { return }
         FileHandle.standardError.write(Data("\r\u{1B}[2K".utf8))
+        shown = false
     }
 }

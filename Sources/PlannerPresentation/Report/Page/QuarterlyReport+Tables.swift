@@ -103,8 +103,8 @@ extension QuarterlyReport {
         }
         out.rows = table.rows.map { r in
             (r.id, [name(table.value(r, "a"), table.value(r, "layer_a")), name(table.value(r, "b"), table.value(r, "layer_b")),
-                    cells.string(table.value(r, "layer_a")),
-                    cells.string(table.value(r, "layer_b")), cells.number(table.value(r, "area_ha"), decimals: 3),
+                    table.value(r, "layer_a")?.stringValue.map(t.layer) ?? "–",
+                    table.value(r, "layer_b")?.stringValue.map(t.layer) ?? "–", cells.number(table.value(r, "area_ha"), decimals: 3),
                     percent(table.value(r, "share_a")), percent(table.value(r, "share_b"))])
         }
         return out
@@ -123,7 +123,8 @@ extension QuarterlyReport {
             let listed = parcels.prefix(6).joined(separator: ", ") + (parcels.count > 6 ? " … (+\(parcels.count - 6))" : "")
             let utility = table.value(r, "utility")?.stringValue.flatMap(Utility.init(rawValue:))
             let from = table.value(r, "operational_from")?.stringValue.flatMap { try? LocalDate(iso: $0) }
-            return (r.id, [cells.string(table.value(r, "work")), utility.map(t.utility) ?? "–", cells.string(table.value(r, "status")),
+            return (r.id, [cells.string(table.value(r, "work")), utility.map(t.utility) ?? "–",
+                           table.value(r, "status")?.stringValue.flatMap(WorkStatus.init(rawValue:)).map(t.workStatus) ?? "–",
                            from.map(t.date) ?? "–", listed,
                            cells.number(table.value(r, "parcel_m2"), decimals: 2, divisor: 10_000),
                            cells.number(table.value(r, "overlap_m2"), decimals: 2, divisor: 10_000)])

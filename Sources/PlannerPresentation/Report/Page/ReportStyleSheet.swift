@@ -1,5 +1,6 @@
-/// The report's inline CSS: one readable column on a laptop screen, A4 pages in print
-/// (sections kept whole, each main part on a new page), system fonts only.
+/// The report's inline CSS: one readable column on a laptop screen, tables that fit a
+/// phone's width (narrower type, cells that wrap), A4 pages in print (sections kept whole,
+/// each main part on a new page), system fonts only.
 enum ReportStyleSheet {
     static let css = """
     :root{--ink:#1f2933;--muted:#52606d;--rule:#d9e2ec;--accent:#08306b}
@@ -31,6 +32,17 @@ enum ReportStyleSheet {
     tfoot td{font-weight:bold;border-top:2px solid var(--ink)}
     .note,.empty{font-size:12px;color:var(--muted)}
     footer{margin-top:24px;font-size:11px;color:var(--muted)}
+    @media (max-width:640px){
+      main{padding:12px 6px 24px}
+      h1{font-size:18px}
+      .figures{grid-template-columns:repeat(2,1fr)}
+      .gap-maps{grid-template-columns:1fr}
+      table{font-size:10px}
+      th,td{padding:2px 2px}
+      th{overflow-wrap:anywhere}
+      td{overflow-wrap:anywhere}
+      .num{white-space:normal}
+    }
     @page{size:A4;margin:12mm}
     @media print{
       body{background:#fff;font-size:10.5pt}

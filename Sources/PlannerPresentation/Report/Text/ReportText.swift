@@ -40,6 +40,32 @@ public struct ReportText: Sendable {
         }
     }
 
+    /// A work's status.
+    public func workStatus(_ s: WorkStatus) -> String {
+        switch (s, lang) {
+        case (.planned, .vi): "Dự kiến"
+        case (.planned, .en): "Planned"
+        case (.underConstruction, .vi): "Đang thi công"
+        case (.underConstruction, .en): "Under construction"
+        case (.operational, .vi): "Đang vận hành"
+        case (.operational, .en): "Operational"
+        }
+    }
+
+    /// A layer's name as the overlap tables show it ("parcels" → "Thửa đất").
+    public func layer(_ name: String) -> String {
+        let vi: String, en: String
+        switch name {
+        case "parks": (vi, en) = ("Khu công nghiệp", "Parks")
+        case "parcels": (vi, en) = ("Thửa đất", "Parcels")
+        case "zones": (vi, en) = ("Vùng sử dụng đất", "Land-use zones")
+        case "units": (vi, en) = ("Đơn vị hành chính", "Administrative units")
+        case "infrastructure": (vi, en) = ("Công trình hạ tầng", "Infrastructure")
+        default: return name
+        }
+        return lang == .vi ? vi : en
+    }
+
     /// A unit level's name: "xã/phường", "quận/huyện", or the level's own name.
     public func level(_ l: UnitLevel) -> String {
         switch (l, lang) {

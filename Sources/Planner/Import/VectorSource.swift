@@ -56,7 +56,9 @@ enum VectorSource {
         var unreadable: [ImportIssue] = []
         var notUTF8: (Int, String)?
         var notUTF8Count = 0
-        let writer = GeoJSONWriter(precision: 9, rfc7946Orientation: false)
+        // Coordinates passed on exactly (no rounding): a file read through GDAL gives the
+        // same geometry as its GeoJSON would.
+        let writer = GeoJSONWriter(precision: 17, rfc7946Orientation: false)
         for feature in features {
             var text = "\u{1E}{\"type\":\"Feature\",\"properties\":{"
             var first = true

@@ -51,6 +51,7 @@ enum VectorSource {
         let decoder: LegacyText
         do { decoder = try LegacyText(options.encoding) } catch { throw fail("\(error)") }
         let mapping = FieldMapping(requested: options.fieldMap, fileFields: layer.fieldNames, known: knownProperties)
+        let sidecar = try ValuesSidecar(beside: url)
         options.fieldHints = mapping.hints
         var data = Data()
         var unreadable: [ImportIssue] = []
@@ -62,10 +63,21 @@ enum VectorSource {
         for feature in features {
             var text = "\u{1E}{\"type\":\"Feature\",\"properties\":{"
             var first = true
+            // The values a Shapefile could not hold, put back from the sidecar by id.
+            var moved = sidecar.isEmpty ? [] : feature.fields.first { mapping.propertyName(for: $0.name) == options.idField }
+                .flatMap { field -> [(property: String, json: String)]? in
+                    guard case .text(let bytes) = field.value else { return nil }
+                    return sidecar.byId[PropertyText.normalized(decoder.decode(bytes))]
+                } ?? []
             for (name, value) in feature.fields {
                 if !first { text += "," }
                 first = false
-                text += JSONValue.string(mapping.propertyName(for: name)).jsonText + ":"
+                let property = mapping.propertyName(for: name)
+                text += JSONValue.string(property).jsonText + ":"
+                if let k = moved.firstIndex(where: { $0.property == property }) {
+                    text += moved.remove(at: k).json
+                    continue
+                }
                 switch value {
                 case .null: text += "null"
                 case .integer(let i): text += String(i)
@@ -78,6 +90,10 @@ enum VectorSource {
                     text += JSONValue.string(isoDate(decoder.decode(bytes))).jsonText
                 case .json(let bytes): text += String(decoding: bytes, as: UTF8.self)
                 }
+            }
+            for (property, json) in moved {
+                text += (first ? "" : ",") + JSONValue.string(property).jsonText + ":" + json
+                first = false
             }
             text += "},\"geometry\":"
             switch feature.geometry {

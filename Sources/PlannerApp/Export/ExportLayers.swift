@@ -105,9 +105,9 @@ public struct ExportLayers: Sendable {
                          + "\(VectorFileOutput.fieldMapPath(for: file.path)) (import --field-map)")
         }
         for (property, count) in file.shortened {
+            let whole = file.sidecar.map { "written whole in \($0) (import reads it beside the .shp)" } ?? "cut (a Shapefile's limit)"
             notes.append("\(file.path): \(count) values of \(property) longer than \(VectorFileExporter.shapefileTextLimit) bytes "
-                         + (property == "clearance_history" ? "left out (those parcels' ledgers are not in the file; gpkg and fgb keep them)"
-                            : "cut (a Shapefile's limit)"))
+                         + (property == "clearance_history" ? whole : "cut (a Shapefile's limit)"))
         }
         return notes
     }

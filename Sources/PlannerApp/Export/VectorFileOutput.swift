@@ -61,7 +61,10 @@ public struct VectorFileOutput: Sendable {
             if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
             try fm.moveItem(atPath: scratch + "/" + file, toPath: target)
         }
-        for i in written.indices { written[i].path = folder + "/" + (written[i].path as NSString).lastPathComponent }
+        for i in written.indices {
+            written[i].path = folder + "/" + (written[i].path as NSString).lastPathComponent
+            written[i].sidecar = written[i].sidecar.map { folder + "/" + ($0 as NSString).lastPathComponent }
+        }
         return written
     }
 }

@@ -7,9 +7,11 @@ import Planner
 /// (``VectorFieldSchema``), JSON arrays and objects (a parcel's `clearance_history`) as
 /// JSON text, so an import reads them back as they were.
 ///
-/// A Shapefile holds at most 254 bytes of text per value: longer JSON is left empty
-/// (cut JSON would not parse) and longer text is cut at a character boundary; both are
-/// counted in ``Written/shortened``. A Shapefile also holds one geometry family, so a
+/// A Shapefile holds at most 254 bytes of text per value: longer JSON (a parcel's
+/// ledger) is left empty in the `.dbf` and written whole beside it, one line per feature
+/// (`{"id": …, "clearance_history": […]}`) in `NAME.values.jsonl`
+/// (``sidecarPath(for:)``), which the import of `NAME.shp` reads back; longer plain text
+/// is cut at a character boundary. Both are counted in ``Written/shortened``. A Shapefile also holds one geometry family, so a
 /// mixed layer is written as one file per family (``files(for:)``).
 public struct VectorFileExporter: Sendable {
     /// The format written.
@@ -17,6 +19,12 @@ public struct VectorFileExporter: Sendable {
 
     /// A Shapefile's limit on a text value, in bytes.
     public static let shapefileTextLimit = 254
+
+    /// The file beside a Shapefile holding the JSON values too long for it
+    /// (`parcels.shp` → `parcels.values.jsonl`).
+    public static func sidecarPath(for path: String) -> String {
+        (path as NSString).deletingPathExtension + ".values.jsonl"
+    }
 
     /// What one file received and what it could not keep.
     public struct Written: Sendable {
@@ -26,8 +34,11 @@ public struct VectorFileExporter: Sendable {
         public var count: Int
         /// Fields whose name the format shortened: (property, field written).
         public var renamedFields: [(asked: String, written: String)]
-        /// Per property, the values the format could not hold whole (left empty or cut).
+        /// Per property, the values the format could not hold whole (JSON moved to the
+        /// sidecar, text cut).
         public var shortened: [(property: String, values: Int)]
+        /// The sidecar written with the JSON values moved out of a Shapefile, if any.
+        public var sidecar: String?
     }
 
     /// Creates the exporter.
@@ -71,6 +82,8 @@ public struct VectorFileExporter: Sendable {
         var schema = given
         var count = 0
         var shortened: [String: Int] = [:]
+        var sidecar: ExportSink?
+        defer { sidecar?.discard() }
         let crs: CRS = format.isWGS84Only ? .wgs84 : .haiPhongTM3
         func open(_ schema: VectorFieldSchema) throws -> VectorFileWriter {
             try VectorFileWriter(path: path, format: format, layerName: layer, crs: crs, fields: schema.fields)
@@ -80,8 +93,17 @@ public struct VectorFileExporter: Sendable {
             if schema == nil { schema = VectorFieldSchema(features) }
             if writer == nil { writer = try open(schema!) }
             for f in features {
+                var moved: [(String, AttributeValue)] = []
                 let values = schema!.values(of: f).enumerated().map { i, v in
-                    fieldValue(v, kind: schema!.fields[i].kind) { shortened[schema!.fields[i].name, default: 0] += 1 }
+                    fieldValue(v, kind: schema!.fields[i].kind) {
+                        shortened[schema!.fields[i].name, default: 0] += 1
+                        if case .array = v { moved.append((schema!.fields[i].name, v)) }
+                        if case .object = v { moved.append((schema!.fields[i].name, v)) }
+                    }
+                }
+                if !moved.isEmpty {
+                    if sidecar == nil { sidecar = try ExportSink(path: Self.sidecarPath(for: path)) }
+                    sidecar!.write(JSONText.object([("id", f["id"] ?? .string(f.id))] + moved) + "\n")
                 }
                 let geometry = format.isWGS84Only ? try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84) : f.geometry
                 try writer!.write(geometry: geometry, values: values)
@@ -90,9 +112,11 @@ public struct VectorFileExporter: Sendable {
         }
         if writer == nil { writer = try open(schema ?? VectorFieldSchema([])) }
         try writer!.close()
+        try sidecar?.close()
         let order = writer!.fields.map(\.name)
         return Written(path: path, count: count, renamedFields: writer!.renamedFields,
-                       shortened: order.compactMap { name in shortened[name].map { (name, $0) } })
+                       shortened: order.compactMap { name in shortened[name].map { (name, $0) } },
+                       sidecar: sidecar.map { _ in Self.sidecarPath(for: path) })
     }
 
     /// A property value as the field holds it; `lost` is called when the format cannot hold it whole.

@@ -71,8 +71,8 @@ import TestSupport
         }
     }
 
-    /// Whether two JSON texts are the same but for numbers that agree to 1e-12 relative.
-    static func sameWithin(_ a: String, _ b: String) throws -> Bool {
+    /// Whether two JSON texts are the same but for numbers that agree to `relative` (1e-12).
+    static func sameWithin(_ a: String, _ b: String, relative: Double = 1e-12) throws -> Bool {
         func same(_ x: Any, _ y: Any) -> Bool {
             switch (x, y) {
             case let (x as [String: Any], y as [String: Any]):
@@ -82,7 +82,7 @@ import TestSupport
             case let (x as String, y as String): return x == y
             case let (x as NSNumber, y as NSNumber):
                 let u = x.doubleValue, v = y.doubleValue
-                return abs(u - v) <= 1e-12 * max(1, abs(u), abs(v))
+                return abs(u - v) <= relative * max(1, abs(u), abs(v))
             case (is NSNull, is NSNull): return true
             default: return false
             }

@@ -144,6 +144,40 @@ import TestSupport
         #expect(!r.stderr.contains("feature"), "\(r.stderr)")
     }
 
+    /// Data in one VN-2000 zone read as another lands in the sea or another province: the
+    /// import is refused before anything is written, naming the zone that puts it inside
+    /// the store's units (the CRS from --crs, or from the file's .prj).
+    @Test func wrongVN2000ZoneIsRefusedNamingTheRightOne() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let units = try CLIRunner.run(CLIRunner.parkplan, ["import", "units", CLIRunner.geodata("units_districts.geojson"),
+                                                           "--level", "district", "--id-field", "gso_code", "--store", store])
+        #expect(units.status == 0, "\(units.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        // UTM 48N coordinates read as TM-3 105-45 (the brief's case): about 80 km off, at sea.
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-t_srs", "EPSG:3405", "utm.shp", CLIRunner.geodata("parks.geojson")], in: dir)
+        let utm = dir.appendingPathComponent("utm.shp").path
+        let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", utm, "--crs", "EPSG:9210", "--store", store])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("read as EPSG:9210 (VN-2000 / TM-3 105-45)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("in the sea or another province"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("use --crs EPSG:3405"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        // TM-3 105-45 data whose .prj says TM-3 107-00.
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-t_srs", "EPSG:9210", "right.shp",
+                          CLIRunner.geodata("parks.geojson")], in: dir)
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-a_srs", "EPSG:9214", "tm3.shp", "right.shp"], in: dir)
+        let tm3 = dir.appendingPathComponent("tm3.shp").path
+        let fromFile = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", tm3, "--store", store])
+        #expect(fromFile.status == 1)
+        #expect(fromFile.stderr.contains("read as EPSG:9214") && fromFile.stderr.contains("use --crs EPSG:9210;"), "\(fromFile.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        // The zone named is right: the import it suggests goes through.
+        let right = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", utm, "--crs", "EPSG:3405", "--store", store])
+        #expect(right.status == 0, "\(right.stderr)")
+        #expect(right.stdout.contains("imported 11 parks"), "\(right.stdout)")
+    }
+
     @Test func pastedProjStringIsACRS() throws {
         let dir = try CLIRunner.scratch()
         try Self.ogr2ogr(["-f", "ESRI Shapefile", "-t_srs", "EPSG:9210", "parks.shp", CLIRunner.geodata("parks.geojson")], in: dir)

@@ -57,6 +57,7 @@ enum VectorSource {
         var unreadable: [ImportIssue] = []
         var notUTF8: (Int, String)?
         var notUTF8Count = 0
+        var notUTF8Samples: [[UInt8]] = []
         // Coordinates passed on exactly (no rounding): a file read through GDAL gives the
         // same geometry as its GeoJSON would.
         let writer = GeoJSONWriter(precision: 17, rfc7946Orientation: false)
@@ -86,6 +87,7 @@ enum VectorSource {
                     if decoder.iconvName == nil, String(validating: bytes, as: UTF8.self) == nil {
                         if notUTF8 == nil { notUTF8 = (feature.index, name) }
                         notUTF8Count += 1
+                        if notUTF8Samples.count < 200 { notUTF8Samples.append(bytes) }
                     }
                     text += JSONValue.string(isoDate(decoder.decode(bytes))).jsonText
                 case .json(let bytes): text += String(decoding: bytes, as: UTF8.self)
@@ -107,8 +109,9 @@ enum VectorSource {
             data.append(contentsOf: text.utf8)
         }
         if let (index, field) = notUTF8 {
-            let reason = "text of field \"\(field)\" is not UTF-8 (\(notUTF8Count) values in the file): give its encoding with "
-                + "--encoding windows-1258, tcvn3 or viscii (or a .cpg); nothing was stored"
+            let guess = LegacyText.guess(notUTF8Samples).map { "it looks like \($0.label); use --encoding \($0.option)" }
+            let reason = "text of field \"\(field)\" is not UTF-8 (\(notUTF8Count) values in the file): "
+                + (guess ?? "give its encoding with --encoding windows-1258, tcvn3 or viscii (or a .cpg)") + "; nothing was stored"
             throw ImportFailure(issues: [ImportIssue(file: file, featureIndex: index, kind: .invalidUTF8, reason: reason)])
         }
         guard unreadable.isEmpty else { throw ImportFailure(issues: unreadable) }

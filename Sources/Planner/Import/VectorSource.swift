@@ -3,7 +3,7 @@ import Geo
 
 /// Picks the reader for an import: GeoJSON and GeoJSONSeq keep the streaming reader; any
 /// other vector format GDAL recognises from the content (Shapefile, zipped Shapefile,
-/// GeoPackage, KML, DXF, DGN, FlatGeobuf, GML, CSV with WKT…) is read through
+/// GeoPackage, FileGDB, KML, DXF, DGN, FlatGeobuf, GML, CSV with WKT or x/y columns…) is read through
 /// ``VectorDataset`` into the same per-feature form (a GeoJSONSeq in memory: properties
 /// and geometry in the file's CRS), so every check, message and the all-or-nothing
 /// guarantee of the GeoJSON import apply unchanged.
@@ -17,6 +17,14 @@ enum VectorSource {
     static let knownProperties = ["approved_area_ha", "clearance_date", "compensation_paid_vnd", "compensation_planned_vnd",
                                   "planned_handover", "operational_from", "service_radius_m", "clearance_history", "households", "land_use",
                                   "name", "id", "park", "level", "kind", "district", "clearance"]
+
+    /// GDAL's open options for a CSV: types guessed from the text (a quoted value stays text:
+    /// ogr2ogr quotes a text field that looks like a number, a task "10.1"), and point geometry from
+    /// x/y columns under their usual names (a WKT column is found by GDAL itself); the
+    /// coordinate columns are not kept as properties.
+    static let csvOpenOptions = ["AUTODETECT_TYPE=YES", "QUOTED_FIELDS_AS_STRING=YES", "KEEP_GEOM_COLUMNS=NO",
+                                 "X_POSSIBLE_NAMES=lon,longitude,lng,long,x,easting,x_coord,kinh_do",
+                                 "Y_POSSIBLE_NAMES=lat,latitude,y,northing,y_coord,vi_do"]
 
     /// The input to stream and the options to stream it with (CRS resolved, field map
     /// completed) and the notices to report (automatic field mappings).
@@ -35,7 +43,7 @@ enum VectorSource {
                 options.encoding = page.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             var openOptions = options.encoding == nil ? [] : ["ENCODING="]
-            if url.pathExtension.lowercased() == "csv" { openOptions += ["AUTODETECT_TYPE=YES", "KEEP_GEOM_COLUMNS=NO"] }
+            if url.pathExtension.lowercased() == "csv" { openOptions += csvOpenOptions }
             let dataset = try VectorDataset(path: path, openOptions: openOptions)
             layer = try options.layerName.map { try dataset.layer(named: $0) } ?? dataset.onlyLayer()
             if options.sourceCRS == nil, let own = layer.crs { options.sourceCRS = try checked(own, file: file, from: "the file") }
@@ -130,6 +138,9 @@ enum VectorSource {
     /// non-blank byte is `{`, `[` or RS.
     static func isGeoJSON(_ url: URL) -> Bool {
         if geoJSONExtensions.contains(url.pathExtension.lowercased()) { return true }
+        // A folder (a FileGDB, NAME.gdb) is read by GDAL.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return false }
         guard let handle = try? FileHandle(forReadingFrom: url) else { return true }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 256)) ?? Data()

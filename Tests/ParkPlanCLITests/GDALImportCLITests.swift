@@ -181,6 +181,20 @@ import TestSupport
         #expect(parcels.stderr.contains(#"parcels.shp: 1 964 features: missing required property "clearance_date"; the file has clearance_: use --field clearance_date=clearance_"#),
                 "\(parcels.stderr)")
         #expect(parcels.stderr.split(separator: "\n").count < 10)
+        // The same mapping from a file (--field-map): comments and blank lines skipped.
+        let map = dir.appendingPathComponent("parcels.fieldmap")
+        try "# mapping\nclearance_date=clearance_\n\ncompensation_planned_vnd = compensati\ncompensation_paid_vnd=compensa_1\n"
+            .write(to: map, atomically: true, encoding: .utf8)
+        let mapped = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", dir.appendingPathComponent("parcels.shp").path,
+                                                            "--field-map", map.path, "--store", store])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(mapped.stdout.contains("imported 2500 parcels"), "\(mapped.stdout)")
+        // A line that is not PROPERTY=FIELD is refused naming the file and the line.
+        try "clearance_date=clearance_\nclearance_date\n".write(to: map, atomically: true, encoding: .utf8)
+        let bad = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", dir.appendingPathComponent("parcels.shp").path,
+                                                         "--field-map", map.path, "--store", store, "--update"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains(#"parcels.fieldmap: field map line 2: "clearance_date" is not PROPERTY=FIELD"#), "\(bad.stderr)")
     }
 
     /// Each bad CRS is one message before any feature is read, and nothing is written;

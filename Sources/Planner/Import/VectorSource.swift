@@ -32,7 +32,7 @@ enum VectorSource {
         -> (input: GeoJSONInput, options: ImportOptions, notices: [ImportIssue]) {
         var options = options
         if let crs = options.sourceCRS { options.sourceCRS = try checked(PastedCRS.normalised(crs), file: file, from: "--crs") }
-        guard case .file(let url) = input, !isGeoJSON(url) else { return (input, options, []) }
+        guard case .file(let url) = input, options.throughGDAL || !isGeoJSON(url) else { return (input, options, []) }
         let fail = { (reason: String) in ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: reason)]) }
         let features: [VectorFeature]
         let layer: VectorLayer

@@ -52,6 +52,9 @@ struct ImportCommand: ParsableCommand {
     @Option(help: "Text encoding of a file read through GDAL: windows-1258, tcvn3 (TCVN 5712), viscii (default: the .cpg, else UTF-8).")
     var encoding: String?
 
+    @Flag(name: .customLong("through-gdal"), help: .hidden)
+    var throughGDAL = false
+
     @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it. Parcels are updated by id, never deleted: those the file no longer has are retired (--retire-on), every ledger entry kept.")
     var replace = false
 
@@ -106,6 +109,7 @@ struct ImportCommand: ParsableCommand {
                                         level: level, repair: repair)
             options.layerName = sourceLayer
             options.encoding = encoding
+            options.throughGDAL = throughGDAL
             if let fieldMap { options.fieldMap = try FieldMapFile.read(fieldMap) }
             for f in fields {
                 let parts = f.split(separator: "=", maxSplits: 1).map(String.init)

@@ -104,6 +104,26 @@ import TestSupport
         #expect(h1.stdout == h2.stdout && h1.stdout.contains("plan_approved"), "\(h1.stdout)\n\(h2.stdout)")
     }
 
+    /// A layer of points, lines and polygons as a Shapefile: one file per geometry family,
+    /// with the stored counts (16 points, 15 lines, 5 polygons); GeoPackage keeps them in one.
+    @Test func mixedLayerAsShapefilesPerFamily() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("s.gpkg").path
+        for (layer, file) in [("parks", "parks.geojson"), ("infrastructure", "infrastructure.geojson")] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["import", layer, CLIRunner.geodata(file), "--store", store])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        for format in ["shp", "gpkg"] {
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--layer", "infrastructure", "--format", format,
+                                                           "-o", dir.appendingPathComponent("works.\(format)").path, "--store", store])
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        let counts = try ["works_points.shp", "works_lines.shp", "works_polygons.shp", "works.gpkg"].map {
+            try Self.ogrCount(dir.appendingPathComponent($0))
+        }
+        #expect(counts == [16, 15, 5, 36])
+    }
+
     /// A query's rows as a Shapefile: ogrinfo reads as many features as the JSON has rows.
     @Test func queryResultsAsAShapefile() throws {
         let dir = try CLIRunner.scratch()

@@ -61,9 +61,14 @@ public struct VectorFileOutput: Sendable {
             if fm.fileExists(atPath: target) { try fm.removeItem(atPath: target) }
             try fm.moveItem(atPath: scratch + "/" + file, toPath: target)
         }
+        // Named as the caller named the target: "k.kml" stays "k.kml", "out/k.kml" keeps its folder.
+        let shown = { (file: String) in
+            let given = (path as NSString).deletingLastPathComponent
+            return given.isEmpty ? (file as NSString).lastPathComponent : given + "/" + (file as NSString).lastPathComponent
+        }
         for i in written.indices {
-            written[i].path = folder + "/" + (written[i].path as NSString).lastPathComponent
-            written[i].sidecar = written[i].sidecar.map { folder + "/" + ($0 as NSString).lastPathComponent }
+            written[i].path = shown(written[i].path)
+            written[i].sidecar = written[i].sidecar.map(shown)
         }
         return written
     }

@@ -80,7 +80,12 @@ import Testing
         let envelope = try #require(try features[0].geometry?.get().envelope)
         // Longitude first, near Tiên Lãng (about 106.6° E, 20.7° N).
         #expect((106...107).contains(envelope.minX) && (20...21.5).contains(envelope.minY))
-        #expect(layer.fieldNames.contains("households"))
+        // KML puts its own Name and Description first: each value still lands in its field
+        // (read back as text: KML's ExtendedData is untyped).
+        let households = try #require(layer.fieldNames.firstIndex(of: "households"))
+        let id = try #require(layer.fieldNames.firstIndex(of: "parcel_id"))
+        let first = try #require(features.first { Self.text(of: $0.fields[id].value) == "TT-000001" })
+        #expect(first.fields[households].value == .text(Array("3".utf8)))
     }
 
     @Test func dxfKeepsGeometryOnly() throws {

@@ -19,6 +19,8 @@ import TestSupport
         /// sums each area in the other order: the answers agree to 1e-12 relative, not to
         /// the last bit of the full-precision JSON.
         var exactNumbers = true
+        /// How closely the numbers agree when not exactly.
+        var relative = 1e-12
         var description: String { name }
     }
 
@@ -40,6 +42,11 @@ import TestSupport
         Format(name: "FlatGeobuf", ogr: ["-f", "FlatGeobuf"], parks: "parks.fgb", parcels: "parcels.fgb"),
         // KML: `name` becomes the placemark's Name (mapped back); dates as YYYY/MM/DD text.
         Format(name: "KML", ogr: ["-f", "KML"], parks: "parks.kml", parcels: "parcels.kml"),
+        // FileGDB (written by GDAL 3.6's OpenFileGDB driver, which needs one geometry type):
+        // big integers become reals; coordinates snapped to the layer's XY grid (1e-9°), so
+        // areas agree to 1e-7 relative.
+        Format(name: "FileGDB", ogr: ["-f", "OpenFileGDB", "-nlt", "MULTIPOLYGON"], parks: "parks.gdb", parcels: "parcels.gdb",
+               exactNumbers: false, relative: 1e-7),
         // CSV with WKT: no CRS (WGS 84 assumed), types guessed from the text.
         Format(name: "CSV+WKT", ogr: ["-f", "CSV", "-lco", "GEOMETRY=AS_WKT"], parks: "parks.csv", parcels: "parcels.csv"),
     ]
@@ -71,8 +78,8 @@ import TestSupport
         }
     }
 
-    /// Whether two JSON texts are the same but for numbers that agree to 1e-12 relative.
-    static func sameWithin(_ a: String, _ b: String) throws -> Bool {
+    /// Whether two JSON texts are the same but for numbers that agree to `relative` (1e-12).
+    static func sameWithin(_ a: String, _ b: String, relative: Double = 1e-12) throws -> Bool {
         func same(_ x: Any, _ y: Any) -> Bool {
             switch (x, y) {
             case let (x as [String: Any], y as [String: Any]):
@@ -82,7 +89,7 @@ import TestSupport
             case let (x as String, y as String): return x == y
             case let (x as NSNumber, y as NSNumber):
                 let u = x.doubleValue, v = y.doubleValue
-                return abs(u - v) <= 1e-12 * max(1, abs(u), abs(v))
+                return abs(u - v) <= relative * max(1, abs(u), abs(v))
             case (is NSNull, is NSNull): return true
             default: return false
             }
@@ -108,10 +115,55 @@ import TestSupport
             #expect(a[0] == b[0], "clearance differs for \(format)")
             #expect(a[1] == b[1], "overlaps differs for \(format)")
         } else {
-            #expect(try Self.sameWithin(a[0], b[0]), "clearance differs for \(format)")
-            #expect(try Self.sameWithin(a[1], b[1]), "overlaps differs for \(format)")
+            #expect(try Self.sameWithin(a[0], b[0], relative: format.relative), "clearance differs for \(format)")
+            #expect(try Self.sameWithin(a[1], b[1], relative: format.relative), "overlaps differs for \(format)")
         }
         #expect(a[0].contains("\"parcels\":2500"))
+    }
+
+    /// CSV with x/y columns (X/Y as ogr2ogr writes them, or lon/lat): the infrastructure's
+    /// points give the same coverage gaps as their GeoJSON.
+    @Test(arguments: ["X,Y", "lon,lat"])
+    func csvWithXYColumns(_ names: String) throws {
+        let dir = try CLIRunner.scratch()
+        let points = ["-where", "OGR_GEOMETRY='POINT'", CLIRunner.geodata("infrastructure.geojson")]
+        try Self.ogr2ogr(["-f", "GeoJSON", "points.geojson"] + points, in: dir)
+        try Self.ogr2ogr(["-f", "CSV", "-lco", "GEOMETRY=AS_XY", "points.csv"] + points, in: dir)
+        let csv = dir.appendingPathComponent("points.csv")
+        var text = try String(contentsOf: csv, encoding: .utf8)
+        #expect(text.hasPrefix("X,Y,"))
+        text = names + text.dropFirst(3)
+        try text.write(to: csv, atomically: true, encoding: .utf8)
+        var gaps: [String] = []
+        for file in ["points.geojson", "points.csv"] {
+            let store = dir.appendingPathComponent("\(file).gpkg").path
+            let parks = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", CLIRunner.geodata("parks.geojson"), "--store", store])
+            #expect(parks.status == 0, "\(parks.stderr)")
+            let works = try CLIRunner.run(CLIRunner.parkplan, ["import", "infrastructure", dir.appendingPathComponent(file).path, "--store", store])
+            #expect(works.status == 0, "\(works.stderr)")
+            #expect(works.stdout.contains("imported 16 "), "\(works.stdout)")
+            gaps.append(try CLIRunner.run(CLIRunner.parkplan, ["gaps", "--utility", "power", "--format", "json", "--store", store]).stdout)
+        }
+        #expect(gaps[0] == gaps[1])
+        #expect(gaps[0].contains("\"gap_m2\""))
+    }
+
+    /// DGN (v7, as ogr2ogr writes it) and DXF hold geometry and no attributes: every
+    /// polygon part is read, and the import is refused listing only the missing properties.
+    @Test(arguments: ["DGN", "DXF"])
+    func dgnAndDXFAreGeometryOnly(_ driver: String) throws {
+        let dir = try CLIRunner.scratch()
+        let name = "parks.\(driver.lowercased())"
+        let r = try CLIRunner.run("/usr/bin/ogr2ogr", ["-f", driver, name, CLIRunner.geodata("parks.geojson")], in: dir)
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent(name).path), "\(r.stderr)")
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", dir.appendingPathComponent(name).path, "--store", store])
+        #expect(refused.status == 1)
+        // 13 polygon parts, each without id, name and kind; no geometry problem.
+        #expect(refused.stderr.contains("39 problem(s)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("\(name): 13 features: missing required property \"id\""), "\(refused.stderr)")
+        #expect(!refused.stderr.contains("geometry"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: store))
     }
 
     /// Shapefile names cut to 10 characters: the unambiguous ones are mapped and said so;
@@ -129,6 +181,20 @@ import TestSupport
         #expect(parcels.stderr.contains(#"parcels.shp: 1 964 features: missing required property "clearance_date"; the file has clearance_: use --field clearance_date=clearance_"#),
                 "\(parcels.stderr)")
         #expect(parcels.stderr.split(separator: "\n").count < 10)
+        // The same mapping from a file (--field-map): comments and blank lines skipped.
+        let map = dir.appendingPathComponent("parcels.fieldmap")
+        try "# mapping\nclearance_date=clearance_\n\ncompensation_planned_vnd = compensati\ncompensation_paid_vnd=compensa_1\n"
+            .write(to: map, atomically: true, encoding: .utf8)
+        let mapped = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", dir.appendingPathComponent("parcels.shp").path,
+                                                            "--field-map", map.path, "--store", store])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+        #expect(mapped.stdout.contains("imported 2500 parcels"), "\(mapped.stdout)")
+        // A line that is not PROPERTY=FIELD is refused naming the file and the line.
+        try "clearance_date=clearance_\nclearance_date\n".write(to: map, atomically: true, encoding: .utf8)
+        let bad = try CLIRunner.run(CLIRunner.parkplan, ["import", "parcels", dir.appendingPathComponent("parcels.shp").path,
+                                                         "--field-map", map.path, "--store", store, "--update"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains(#"parcels.fieldmap: field map line 2: "clearance_date" is not PROPERTY=FIELD"#), "\(bad.stderr)")
     }
 
     /// Each bad CRS is one message before any feature is read, and nothing is written;
@@ -142,6 +208,40 @@ import TestSupport
         #expect(r.stderr.contains("1 problem"), "\(r.stderr)")
         #expect(r.stderr.contains("unknown CRS '\(crs)'"), "\(r.stderr)")
         #expect(!r.stderr.contains("feature"), "\(r.stderr)")
+    }
+
+    /// Data in one VN-2000 zone read as another lands in the sea or another province: the
+    /// import is refused before anything is written, naming the zone that puts it inside
+    /// the store's units (the CRS from --crs, or from the file's .prj).
+    @Test func wrongVN2000ZoneIsRefusedNamingTheRightOne() throws {
+        let dir = try CLIRunner.scratch()
+        let store = dir.appendingPathComponent("s.gpkg").path
+        let units = try CLIRunner.run(CLIRunner.parkplan, ["import", "units", CLIRunner.geodata("units_districts.geojson"),
+                                                           "--level", "district", "--id-field", "gso_code", "--store", store])
+        #expect(units.status == 0, "\(units.stderr)")
+        let before = try Data(contentsOf: URL(fileURLWithPath: store))
+        // UTM 48N coordinates read as TM-3 105-45 (the brief's case): about 80 km off, at sea.
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-t_srs", "EPSG:3405", "utm.shp", CLIRunner.geodata("parks.geojson")], in: dir)
+        let utm = dir.appendingPathComponent("utm.shp").path
+        let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", utm, "--crs", "EPSG:9210", "--store", store])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("read as EPSG:9210 (VN-2000 / TM-3 105-45)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("in the sea or another province"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("use --crs EPSG:3405"), "\(refused.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        // TM-3 105-45 data whose .prj says TM-3 107-00.
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-t_srs", "EPSG:9210", "right.shp",
+                          CLIRunner.geodata("parks.geojson")], in: dir)
+        try Self.ogr2ogr(["-f", "ESRI Shapefile", "-lco", "ENCODING=UTF-8", "-a_srs", "EPSG:9214", "tm3.shp", "right.shp"], in: dir)
+        let tm3 = dir.appendingPathComponent("tm3.shp").path
+        let fromFile = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", tm3, "--store", store])
+        #expect(fromFile.status == 1)
+        #expect(fromFile.stderr.contains("read as EPSG:9214") && fromFile.stderr.contains("use --crs EPSG:9210;"), "\(fromFile.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: store)) == before)
+        // The zone named is right: the import it suggests goes through.
+        let right = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", utm, "--crs", "EPSG:3405", "--store", store])
+        #expect(right.status == 0, "\(right.stderr)")
+        #expect(right.stdout.contains("imported 11 parks"), "\(right.stdout)")
     }
 
     @Test func pastedProjStringIsACRS() throws {
@@ -161,8 +261,8 @@ import TestSupport
 /// written byte for byte by ogr2ogr) import with the right names, NFC; without the
 /// encoding the import is refused, never stored as mojibake.
 @Suite struct LegacyEncodingCLITests {
-    @Test(arguments: [("CP1258", "windows-1258"), ("TCVN5712-1", "tcvn3"), ("VISCII", "viscii")])
-    func legacyNamesImportAsUnicode(_ iconvName: String, _ option: String) throws {
+    @Test(arguments: [("CP1258", "windows-1258", "Windows-1258"), ("TCVN5712-1", "tcvn3", "TCVN3"), ("VISCII", "viscii", "VISCII")])
+    func legacyNamesImportAsUnicode(_ iconvName: String, _ option: String, _ label: String) throws {
         let dir = try CLIRunner.scratch()
         let csv = dir.appendingPathComponent("u.csv")
         try GDALImportCLITests.ogr2ogr(["-f", "CSV", "-lco", "GEOMETRY=AS_WKT", "-select", "id,name,name_en,kind,district",
@@ -179,6 +279,8 @@ import TestSupport
         let refused = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--store", dir.appendingPathComponent("n.gpkg").path])
         #expect(refused.status != 0)
         #expect(refused.stderr.contains(#"text of field "name" is not UTF-8"#), "\(refused.stderr)")
+        // The one encoding under which the text reads as Vietnamese is named.
+        #expect(refused.stderr.contains("looks like \(label); use --encoding \(option)"), "\(refused.stderr)")
         let store = dir.appendingPathComponent("s.gpkg").path
         let r = try CLIRunner.run(CLIRunner.parkplan, ["import", "parks", shp, "--encoding", option, "--store", store])
         #expect(r.status == 0, "\(r.stderr)")

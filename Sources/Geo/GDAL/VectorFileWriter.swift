@@ -35,6 +35,8 @@ public final class VectorFileWriter {
     /// the name written instead, in field order.
     public private(set) var renamedFields: [(asked: String, written: String)] = []
 
+    /// Where each of ``fields`` is in the layer (KML puts its own `Name` and `Description` first).
+    private var fieldIndices: [Int32] = []
     private var dataset: GDALDatasetH?
     private let layer: OGRLayerH
     private let srs: OGRSpatialReferenceH
@@ -77,9 +79,12 @@ public final class VectorFileWriter {
                 guard OGR_L_CreateField(layer, defn, 1) == OGRERR_NONE else {
                     throw GeoError(.gdal, operation: "create field \(field.name) in \(path)", message: GDALCall.lastMessage ?? "refused")
                 }
+                // The field just made is the last one; its name is the one the format kept.
+                let k = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer)) - 1
+                fieldIndices.append(k)
+                let written = Self.fieldNames(layer)[Int(k)]
+                if written != field.name { renamedFields.append((asked: field.name, written: written)) }
             }
-            let written = Self.fieldNames(layer)
-            renamedFields = zip(self.fields.map(\.name), written).filter { $0 != $1 }.map { (asked: $0, written: $1) }
         } catch {
             if let dataset { GDALClose(dataset) }
             dataset = nil
@@ -102,7 +107,7 @@ public final class VectorFileWriter {
         let feature = OGR_F_Create(OGR_L_GetLayerDefn(layer))!
         defer { OGR_F_Destroy(feature) }
         for (i, value) in values.prefix(fields.count).enumerated() {
-            let k = Int32(i)
+            let k = fieldIndices[i]
             switch value {
             case .null: OGR_F_SetFieldNull(feature, k)
             case .integer(let v): OGR_F_SetFieldInteger64(feature, k, v)

@@ -13,6 +13,8 @@ struct FeatureOutcome<Value: Sendable>: Sendable {
     /// How many of ``issues`` the shared checks found (a duplicate-id issue goes after them).
     var sharedCheckCount = 0
     var repair: GeometryRepair?
+    /// The centre of the feature's envelope in EPSG:9210, for the zone check.
+    var centre: Coordinate?
     var notices: [ImportIssue] = []
     /// Set when the feature's JSON could not be read; nothing else is then set.
     var unreadable: JSONSyntaxError?

@@ -23,6 +23,9 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         case nonFiniteCoordinate
         /// Coordinates fall far outside Vietnam (swapped lon/lat, wrong CRS).
         case outsideVietnam
+        /// The coordinates lie outside the store's units and parks (in the sea, another
+        /// province) while another common VN-2000 zone would put them inside.
+        case wrongZone
         /// Self-intersection, ring not closed, too few points… (with location).
         case invalidGeometry
         /// PROJ could not take the geometry to EPSG:9210.

@@ -20,6 +20,14 @@ public struct ImportOptions: Sendable {
     /// The text encoding of a file read through GDAL ("windows-1258", "tcvn3", "viscii");
     /// `nil` means the file's own (`.cpg`), else UTF-8.
     public var encoding: String? = nil
+    /// Read even GeoJSON through GDAL instead of the streaming reader (for measuring the
+    /// two paths against each other; the answers are the same).
+    public var throughGDAL = false
+    /// Where the store's data lies: the envelopes (EPSG:9210 metres) of its units and
+    /// parks, set by the store before an import. Projected data that falls outside all of
+    /// them while another common VN-2000 zone would put it inside is refused naming that
+    /// zone (``VN2000Zones``); empty: no such check.
+    public var knownPlaces: [Envelope] = []
     /// Set by the reader: ambiguous truncated fields to suggest in a refusal (property → field).
     var fieldHints: [String: String] = [:]
 

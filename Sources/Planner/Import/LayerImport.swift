@@ -93,12 +93,20 @@ enum LayerImport {
             }
         }
         defer { pipeline.stop() }
+        var zoneChecked = options.knownPlaces.isEmpty || DeclaredCRS.isGeographic(sourceCRS)
         reading: while true {
             let outcomes: [FeatureOutcome<V>]
             switch pipeline.take() {
             case .outcomes(let o): outcomes = o
             case .failure(let failure): throw ImportFailure(issues: issues + failure.issues)
             case .end: break reading
+            }
+            if !zoneChecked {
+                // On the first batch, before anything is handed on to be written.
+                zoneChecked = true
+                if let reason = VN2000Zones.misplaced(outcomes.compactMap(\.centre), read: sourceCRS, places: options.knownPlaces) {
+                    throw ImportFailure(issues: [ImportIssue(file: file, kind: .wrongZone, reason: reason)])
+                }
             }
             var values: [V] = []
             values.reserveCapacity(outcomes.count)
@@ -164,8 +172,9 @@ enum LayerImport {
                     let shared = issues.issues.count
                     var notices: [ImportIssue] = []
                     let value = make(checked, &properties, &issues, &notices)
+                    let centre = checked.geometry?.envelope.map { Coordinate(x: ($0.minX + $0.maxX) / 2, y: ($0.minY + $0.maxY) / 2) }
                     out.append(FeatureOutcome(index: entry.index, value: value, id: checked.id, issues: issues.issues,
-                                              sharedCheckCount: shared, repair: checked.repair, notices: notices))
+                                              sharedCheckCount: shared, repair: checked.repair, centre: centre, notices: notices))
                 }
             }
             return out

@@ -3,7 +3,7 @@ import Geo
 
 /// Picks the reader for an import: GeoJSON and GeoJSONSeq keep the streaming reader; any
 /// other vector format GDAL recognises from the content (Shapefile, zipped Shapefile,
-/// GeoPackage, KML, DXF, DGN, FlatGeobuf, GML, CSV with WKT…) is read through
+/// GeoPackage, FileGDB, KML, DXF, DGN, FlatGeobuf, GML, CSV with WKT or x/y columns…) is read through
 /// ``VectorDataset`` into the same per-feature form (a GeoJSONSeq in memory: properties
 /// and geometry in the file's CRS), so every check, message and the all-or-nothing
 /// guarantee of the GeoJSON import apply unchanged.
@@ -18,13 +18,21 @@ enum VectorSource {
                                   "planned_handover", "operational_from", "service_radius_m", "clearance_history", "households", "land_use",
                                   "name", "id", "park", "level", "kind", "district", "clearance"]
 
+    /// GDAL's open options for a CSV: types guessed from the text (a quoted value stays text:
+    /// ogr2ogr quotes a text field that looks like a number, a task "10.1"), and point geometry from
+    /// x/y columns under their usual names (a WKT column is found by GDAL itself); the
+    /// coordinate columns are not kept as properties.
+    static let csvOpenOptions = ["AUTODETECT_TYPE=YES", "QUOTED_FIELDS_AS_STRING=YES", "KEEP_GEOM_COLUMNS=NO",
+                                 "X_POSSIBLE_NAMES=lon,longitude,lng,long,x,easting,x_coord,kinh_do",
+                                 "Y_POSSIBLE_NAMES=lat,latitude,y,northing,y_coord,vi_do"]
+
     /// The input to stream and the options to stream it with (CRS resolved, field map
     /// completed) and the notices to report (automatic field mappings).
     static func resolve(_ input: GeoJSONInput, file: String, options: ImportOptions) throws(ImportFailure)
         -> (input: GeoJSONInput, options: ImportOptions, notices: [ImportIssue]) {
         var options = options
         if let crs = options.sourceCRS { options.sourceCRS = try checked(PastedCRS.normalised(crs), file: file, from: "--crs") }
-        guard case .file(let url) = input, !isGeoJSON(url) else { return (input, options, []) }
+        guard case .file(let url) = input, options.throughGDAL || !isGeoJSON(url) else { return (input, options, []) }
         let fail = { (reason: String) in ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: reason)]) }
         let features: [VectorFeature]
         let layer: VectorLayer
@@ -35,7 +43,7 @@ enum VectorSource {
                 options.encoding = page.trimmingCharacters(in: .whitespacesAndNewlines)
             }
             var openOptions = options.encoding == nil ? [] : ["ENCODING="]
-            if url.pathExtension.lowercased() == "csv" { openOptions += ["AUTODETECT_TYPE=YES", "KEEP_GEOM_COLUMNS=NO"] }
+            if url.pathExtension.lowercased() == "csv" { openOptions += csvOpenOptions }
             let dataset = try VectorDataset(path: path, openOptions: openOptions)
             layer = try options.layerName.map { try dataset.layer(named: $0) } ?? dataset.onlyLayer()
             if options.sourceCRS == nil, let own = layer.crs { options.sourceCRS = try checked(own, file: file, from: "the file") }
@@ -51,19 +59,34 @@ enum VectorSource {
         let decoder: LegacyText
         do { decoder = try LegacyText(options.encoding) } catch { throw fail("\(error)") }
         let mapping = FieldMapping(requested: options.fieldMap, fileFields: layer.fieldNames, known: knownProperties)
+        let sidecar = try ValuesSidecar(beside: url)
         options.fieldHints = mapping.hints
         var data = Data()
         var unreadable: [ImportIssue] = []
         var notUTF8: (Int, String)?
         var notUTF8Count = 0
-        let writer = GeoJSONWriter(precision: 9, rfc7946Orientation: false)
+        var notUTF8Samples: [[UInt8]] = []
+        // Coordinates passed on exactly (no rounding): a file read through GDAL gives the
+        // same geometry as its GeoJSON would.
+        let writer = GeoJSONWriter(precision: 17, rfc7946Orientation: false)
         for feature in features {
             var text = "\u{1E}{\"type\":\"Feature\",\"properties\":{"
             var first = true
+            // The values a Shapefile could not hold, put back from the sidecar by id.
+            var moved = sidecar.isEmpty ? [] : feature.fields.first { mapping.propertyName(for: $0.name) == options.idField }
+                .flatMap { field -> [(property: String, json: String)]? in
+                    guard case .text(let bytes) = field.value else { return nil }
+                    return sidecar.byId[PropertyText.normalized(decoder.decode(bytes))]
+                } ?? []
             for (name, value) in feature.fields {
                 if !first { text += "," }
                 first = false
-                text += JSONValue.string(mapping.propertyName(for: name)).jsonText + ":"
+                let property = mapping.propertyName(for: name)
+                text += JSONValue.string(property).jsonText + ":"
+                if let k = moved.firstIndex(where: { $0.property == property }) {
+                    text += moved.remove(at: k).json
+                    continue
+                }
                 switch value {
                 case .null: text += "null"
                 case .integer(let i): text += String(i)
@@ -72,10 +95,15 @@ enum VectorSource {
                     if decoder.iconvName == nil, String(validating: bytes, as: UTF8.self) == nil {
                         if notUTF8 == nil { notUTF8 = (feature.index, name) }
                         notUTF8Count += 1
+                        if notUTF8Samples.count < 200 { notUTF8Samples.append(bytes) }
                     }
                     text += JSONValue.string(isoDate(decoder.decode(bytes))).jsonText
                 case .json(let bytes): text += String(decoding: bytes, as: UTF8.self)
                 }
+            }
+            for (property, json) in moved {
+                text += (first ? "" : ",") + JSONValue.string(property).jsonText + ":" + json
+                first = false
             }
             text += "},\"geometry\":"
             switch feature.geometry {
@@ -89,8 +117,9 @@ enum VectorSource {
             data.append(contentsOf: text.utf8)
         }
         if let (index, field) = notUTF8 {
-            let reason = "text of field \"\(field)\" is not UTF-8 (\(notUTF8Count) values in the file): give its encoding with "
-                + "--encoding windows-1258, tcvn3 or viscii (or a .cpg); nothing was stored"
+            let guess = LegacyText.guess(notUTF8Samples).map { "it looks like \($0.label); use --encoding \($0.option)" }
+            let reason = "text of field \"\(field)\" is not UTF-8 (\(notUTF8Count) values in the file): "
+                + (guess ?? "give its encoding with --encoding windows-1258, tcvn3 or viscii (or a .cpg)") + "; nothing was stored"
             throw ImportFailure(issues: [ImportIssue(file: file, featureIndex: index, kind: .invalidUTF8, reason: reason)])
         }
         guard unreadable.isEmpty else { throw ImportFailure(issues: unreadable) }
@@ -109,6 +138,9 @@ enum VectorSource {
     /// non-blank byte is `{`, `[` or RS.
     static func isGeoJSON(_ url: URL) -> Bool {
         if geoJSONExtensions.contains(url.pathExtension.lowercased()) { return true }
+        // A folder (a FileGDB, NAME.gdb) is read by GDAL.
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue { return false }
         guard let handle = try? FileHandle(forReadingFrom: url) else { return true }
         defer { try? handle.close() }
         let head = (try? handle.read(upToCount: 256)) ?? Data()

@@ -135,6 +135,16 @@ public final class ExportSink {
         }
     }
 
+    /// Throws when `path` must not be replaced by an output: a folder, a store opened by
+    /// this process, or any SQLite/GeoPackage file (someone's store, perhaps).
+    public static func refuseOverwrite(_ path: String) throws {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw ExportSinkError(path: path, reason: "it is a folder; give a file name") }
+        if isProtected(info) { throw ExportSinkError(path: path, reason: "it is the store; choose another output file") }
+        if isSQLite(path) { throw ExportSinkError(path: path, reason: "it is a SQLite/GeoPackage database; refusing to overwrite it") }
+    }
+
     private static func isProtected(_ info: stat) -> Bool {
         protectedPaths.contains { p in
             var s = stat()
@@ -157,4 +167,10 @@ public struct ExportSinkError: Error, CustomStringConvertible, Sendable {
     /// Why (e.g. "No space left on device").
     public let reason: String
     public var description: String { "cannot write \(path): \(reason)" }
+
+    /// Creates the error.
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }

@@ -4,6 +4,11 @@ import Planner
 /// `title`, `description`) so that geojson.io and other viewers draw a meaningful map
 /// with no set-up. Colours are ColorBrewer's red–yellow–green for progress.
 public enum FeatureStyle {
+    /// The simplestyle property names these styles write (left out of GDAL formats, which
+    /// style nothing from properties).
+    public static let memberNames: Set<String> = ["fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity",
+                                                  "title", "description", "marker-color", "marker-size", "marker-symbol"]
+
     /// The colour of a clearance status: red (not started) through green (handed over),
     /// purple for disputed.
     public static func color(_ status: ClearanceStatus) -> String {

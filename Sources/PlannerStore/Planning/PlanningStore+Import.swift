@@ -22,6 +22,9 @@ extension PlanningStore {
                              message: "--update updates parcels by id; for \(layer.rawValue) use --replace")
         }
         let file = url.lastPathComponent
+        var options = options
+        // Where the stored data lies, for the wrong-zone check (ImportOptions.knownPlaces).
+        if layer != .tasks { options.knownPlaces = try units().compactMap(\.boundary.envelope) + parks().compactMap(\.boundary.envelope) }
         progress("reading and checking \(file)")
         switch layer {
         case .parks:

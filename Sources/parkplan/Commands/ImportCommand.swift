@@ -46,8 +46,14 @@ struct ImportCommand: ParsableCommand {
     @Option(name: .customLong("field"), help: "PROPERTY=FIELD: read a property from a differently named field (repeatable), e.g. clearance_date=clearance_.")
     var fields: [String] = []
 
+    @Option(name: .customLong("field-map"), help: "A file of PROPERTY=FIELD lines (# comments), as `export --format shp` writes beside a Shapefile (NAME.fieldmap); --field wins over it.")
+    var fieldMap: String?
+
     @Option(help: "Text encoding of a file read through GDAL: windows-1258, tcvn3 (TCVN 5712), viscii (default: the .cpg, else UTF-8).")
     var encoding: String?
+
+    @Flag(name: .customLong("through-gdal"), help: .hidden)
+    var throughGDAL = false
 
     @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it. Parcels are updated by id, never deleted: those the file no longer has are retired (--retire-on), every ledger entry kept.")
     var replace = false
@@ -103,6 +109,8 @@ struct ImportCommand: ParsableCommand {
                                         level: level, repair: repair)
             options.layerName = sourceLayer
             options.encoding = encoding
+            options.throughGDAL = throughGDAL
+            if let fieldMap { options.fieldMap = try FieldMapFile.read(fieldMap) }
             for f in fields {
                 let parts = f.split(separator: "=", maxSplits: 1).map(String.init)
                 options.fieldMap[parts[0]] = parts[1]

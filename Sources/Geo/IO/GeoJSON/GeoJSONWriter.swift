@@ -1,6 +1,7 @@
 /// Writes geometry objects as GeoJSON text, the RFC 7946 way by default: exterior rings
 /// counter-clockwise, holes clockwise, coordinates rounded to `precision` decimals
-/// (7 decimals of a degree is about 1 cm). The caller passes lon/lat (EPSG:4326).
+/// (7 decimals of a degree is about 1 cm; 16 or more: not rounded). The caller passes
+/// lon/lat (EPSG:4326), or any CRS's x/y when it writes GeoJSON for itself.
 public struct GeoJSONWriter: Sendable {
     /// Decimal places kept.
     public var precision: Int
@@ -30,6 +31,9 @@ public struct GeoJSONWriter: Sendable {
     public func number(_ v: Double) -> String { Self.number(v, scale: scale) }
 
     static func number(_ v: Double, scale: Double) -> String {
+        // 16 decimals or more: no rounding, the double's own shortest round-trip text
+        // (files read through GDAL pass their coordinates on exactly).
+        if scale >= 1e16 { return v == v.rounded() && abs(v) < 1e15 ? String(Int64(v)) : "\(v)" }
         let r = (v * scale).rounded() / scale
         if r == r.rounded(), abs(r) < 1e15 { return String(Int64(r)) }
         return "\(r)"

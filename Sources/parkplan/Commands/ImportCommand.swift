@@ -12,9 +12,11 @@ struct ImportCommand: ParsableCommand {
         abstract: "Import a layer (GeoJSON) or a plan's task table into the store, all or nothing.",
         discussion: """
             LAYER is one of: parks, parcels, units, zones, infrastructure, tasks.
-            Other vector formats (Shapefile, zipped Shapefile, GeoPackage, KML, DXF, DGN,
-            FlatGeobuf, GML, CSV with WKT) are read through GDAL, recognised from the content;
-            their CRS comes from the file (.prj, srs) unless --crs overrides it.
+            Other vector formats (Shapefile, zipped Shapefile, GeoPackage, FileGDB, KML, DXF,
+            DGN, FlatGeobuf, GML, CSV with WKT or x/y columns) are read through GDAL,
+            recognised from the content; their CRS comes from the file (.prj, srs) unless --crs
+            overrides it. Projected data that lands outside the store's units and parks while
+            another VN-2000 zone would put it inside is refused naming the zone to use.
             GeoJSON is read as RFC 7946 (WGS 84 lon/lat) unless --crs says otherwise; geometry
             is stored in EPSG:9210. Any rejected feature refuses the whole file and lists
             every problem; the store is left as it was.

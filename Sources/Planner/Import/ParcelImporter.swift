@@ -1,12 +1,13 @@
 import Foundation
 import Geo
 
-/// Imports land parcels: `id`, optional `park` (a park id or name; when absent, the
-/// park containing most of the parcel), optional `unit` (else apportioned over the
+/// Imports land parcels: `id`, optional `park` (a park id or name; when absent, the park
+/// ``ParkLocator`` gives it: the most specific park containing most of it), optional `unit` (else apportioned over the
 /// units given), `land_use`, `households`, `compensation_planned_vnd`,
 /// `compensation_paid_vnd`, `planned_handover`, `clearance`, `clearance_date`, and
 /// optional `clearance_history` (see ``ClearanceHistoryReader``). A parcel in no park
-/// is kept and reported in ``ImportResult/notices``.
+/// is kept and reported in ``ImportResult/notices``, and so is a parcel named to a park
+/// but lying mostly (more than half of its area) outside it.
 public struct ParcelImporter: LayerImporter {
     /// The parks parcels belong to (EPSG:9210).
     public var parks: [IndustrialPark]
@@ -24,9 +25,10 @@ public struct ParcelImporter: LayerImporter {
     public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
                        deliver: ([Parcel]) throws -> Void) throws -> ImportTally {
         let parks = parks, units = units
+        let nesting = try ParkNesting(parks: parks)
         let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: units.map { .init(id: $0.id, names: [$0.name]) })
         return try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: {
-            let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
+            let locator = ParkLocator(parks: parks, nesting: nesting), apportionment = UnitApportionment(units: units)
             return { feature, properties, issues, notices in
                 let givenPark = properties.string("park", &issues).flatMap { Self.resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
                 let givenUnit = properties.string("unit", &issues).flatMap { text -> String? in
@@ -46,8 +48,13 @@ public struct ParcelImporter: LayerImporter {
                 guard let id = feature.id, let boundary = feature.geometry, let landUse, let clearance else { return nil }
                 var parkId = givenPark
                 var shares: [UnitShare] = []
+                var shareInNamedPark: Double?
                 do {
-                    if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
+                    if let given = givenPark {
+                        shareInNamedPark = try locator.share(of: boundary, inPark: given)
+                    } else {
+                        parkId = try locator.park(containingMostOf: boundary)?.parkId
+                    }
                     if let u = givenUnit {
                         let unit = units.first { $0.id == u }
                         shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
@@ -58,6 +65,11 @@ public struct ParcelImporter: LayerImporter {
                 } catch {
                     issues.add(.invalidGeometry, "cannot place parcel in parks or units: \(error)")
                     return nil
+                }
+                if let given = givenPark, let share = shareInNamedPark, share < 0.5 {
+                    let percent = (share * 1000).rounded() / 10
+                    notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .outsideNamedPark,
+                                               reason: "parcel lies mostly outside its park \"\(given)\": \(percent) % of its area inside"))
                 }
                 if parkId == nil {
                     notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .notInPark,

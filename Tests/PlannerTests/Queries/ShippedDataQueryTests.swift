@@ -48,6 +48,23 @@ import Testing
         #expect(cleared.allSatisfy { $0.gapShare >= 0 && $0.gapShare <= 1 && $0.targetAreaM2 > 0 })
     }
 
+    /// Issue #12: Tiên Thanh's cleared area read 457 978.9 m² summed and 457 539.8 m² in
+    /// `gaps --cleared-only` (the union); counted once, the two agree.
+    @Test func tienThanhClearedCountedOnceIsTheUnionTheGapsQueryUses() throws {
+        let data = try data
+        let summed = try ClearanceProgressQuery(asOf: Self.asOf, grouping: .park, parkIds: ["tien-thanh"]).run(data)
+        let once = try ClearanceProgressQuery(asOf: Self.asOf, grouping: .park, parkIds: ["tien-thanh"], dedupe: true).run(data)
+        let gaps = try CoverageGapQuery(asOf: Self.asOf, clearedOnly: true, parkIds: ["tien-thanh"]).run(data)
+        let union = try #require(gaps.first).targetAreaM2
+        let row = try #require(summed.rows.first), onceRow = try #require(once.rows.first)
+        #expect(abs(row.clearedAreaM2 - 457_978.9) < 0.05 && abs(union - 457_539.8) < 0.05)
+        #expect(abs(onceRow.clearedAreaM2 - union) < 1e-6)
+        #expect(abs(row.clearedDoubleCountedM2 - (row.clearedAreaM2 - union)) < 1e-6)
+        // The shipped file's 50 overlapping pairs (6 091 m²) are what the totals count twice.
+        let all = try ClearanceProgressQuery(asOf: Self.asOf, grouping: .park).run(data)
+        #expect(abs(all.totals.doubleCountedM2 - 6_091.4) < 0.05)
+    }
+
     @Test func clearanceByUnitAddsUpToClearanceByPark() throws {
         let data = try data
         let byPark = try ClearanceProgressQuery(asOf: Self.asOf, grouping: .park).run(data)

@@ -43,6 +43,9 @@ public struct ClearanceProgressQuery: Sendable {
     /// True: each square metre counted once (overlaps taken off the areas); false: parcels
     /// summed whole, the doubly counted part only reported.
     public var dedupe: Bool
+    /// False: overlaps are not looked for (the doubly counted areas stay 0 and `dedupe`
+    /// changes nothing), for callers that need only the plain sums (the report's trend).
+    public var countsOverlaps = true
 
     /// Creates the query.
     public init(asOf: LocalDate, grouping: ClearanceGrouping, parkIds: Set<String>? = nil, threads: Int? = nil,
@@ -101,7 +104,7 @@ public struct ClearanceProgressQuery: Sendable {
         var overdue: [OverdueParcel] = []
         var nextApportioned = 0
         let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
-        let overlaps = try ParcelOverlapClusters(boundaries: outlines, threads: threads)
+        let overlaps = countsOverlaps ? try ParcelOverlapClusters(boundaries: outlines, threads: threads) : ParcelOverlapClusters()
         let clustered = Set(overlaps.clusters.joined())
         var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
         for (i, parcel) in records.enumerated() {

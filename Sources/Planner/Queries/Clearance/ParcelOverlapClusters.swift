@@ -13,6 +13,9 @@ public struct ParcelOverlapClusters: Sendable {
     /// ordered by their first member. Parcels overlapping no other are in none.
     public let clusters: [[Int]]
 
+    /// No clusters: overlaps not looked for.
+    public init() { clusters = [] }
+
     /// Finds the clusters among `boundaries` (positions without a boundary overlap nothing).
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public init(boundaries: [Geometry?], threads: Int? = nil) throws {

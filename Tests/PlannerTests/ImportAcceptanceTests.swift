@@ -72,7 +72,10 @@ import Testing
         ], crs: Self.epsg9210)
         let result = try ParcelImporter(parks: parks).read(data, file: "p.geojson", options: ImportOptions())
         #expect(result.values.map(\.parkId) == ["A", nil, "A"]) // a given park is kept even where it disagrees
-        #expect(result.notices.map(\.description) == [#"p.geojson: feature 1 (id "P-2"): parcel lies in no park"#])
+        // Kept, but the file is told: P-3 names A and lies wholly in B (issue #12, item 7).
+        #expect(result.notices.map(\.description) == [#"p.geojson: feature 1 (id "P-2"): parcel lies in no park"#,
+                                                      #"p.geojson: feature 2 (id "P-3"): parcel lies mostly outside its park "A": 0.0 % of its area inside"#])
+        #expect(result.notices.last?.kind == .outsideNamedPark)
     }
 
     @Test func unknownParkNameGetsSuggestions() {

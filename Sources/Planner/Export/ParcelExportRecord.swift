@@ -28,12 +28,15 @@ public struct ParcelExportRecord: Sendable {
     public var boundary: Geometry
     /// Its whole clearance ledger (both times, voids), so an export loses no history.
     public var ledger: [LedgerEntry]
+    /// The resurvey it came from (its parents, the day, when recorded), so an export read
+    /// back keeps the lineage; `nil` for a parcel of the first survey.
+    public var lineage: ParcelLineage?
 
     /// Creates a record.
     public init(id: String, parkId: String?, landUse: LandUseCode, areaM2: Double, households: Int? = nil,
                 compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
                 plannedHandover: LocalDate? = nil, status: ClearanceStatus, statusSince: LocalDate? = nil,
-                boundary: Geometry, ledger: [LedgerEntry] = []) {
+                boundary: Geometry, ledger: [LedgerEntry] = [], lineage: ParcelLineage? = nil) {
         self.id = id
         self.parkId = parkId
         self.landUse = landUse
@@ -46,6 +49,7 @@ public struct ParcelExportRecord: Sendable {
         self.statusSince = statusSince
         self.boundary = boundary
         self.ledger = ledger
+        self.lineage = lineage
     }
 
     /// The record of a parcel as it stood on `asOf`.
@@ -54,6 +58,8 @@ public struct ParcelExportRecord: Sendable {
         self.init(id: p.id, parkId: p.parkId, landUse: p.landUse, areaM2: p.areaM2, households: p.households,
                   compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                   plannedHandover: p.plannedHandover, status: last?.status ?? .notStarted, statusSince: last?.date,
-                  boundary: p.boundary, ledger: p.ledgerEntries(recordedAt: nil))
+                  boundary: p.boundary, ledger: p.ledgerEntries(recordedAt: nil),
+                  lineage: p.parentIds.isEmpty ? nil : ParcelLineage(child: p.id, parents: p.parentIds, resurveyedOn: p.resurveyedOn ?? asOf,
+                                                                     recordedAt: p.lineageRecordedAt))
     }
 }

@@ -42,6 +42,9 @@ public struct ImportIssue: Hashable, Sendable, CustomStringConvertible {
         case inconsistentHistory
         /// A notice, not a rejection: a parcel in no park.
         case notInPark
+        /// A notice, not a rejection: a parcel named to a park lies mostly (more than half
+        /// of its area) outside it.
+        case outsideNamedPark
         /// A notice, not a rejection: an update by id kept the clearance ledger (parcels
         /// updated or retired, statuses in the file that differ from the ledger).
         case ledgerKept

@@ -1,12 +1,16 @@
 import Foundation
 import Geo
 
-/// Imports land parcels: `id`, optional `park` (a park id or name; when absent, the
-/// park containing most of the parcel), optional `unit` (else apportioned over the
+/// Imports land parcels: `id`, optional `park` (a park id or name; when absent, the park
+/// ``ParkLocator`` gives it: the most specific park containing most of it), optional `unit` (else apportioned over the
 /// units given), `land_use`, `households`, `compensation_planned_vnd`,
 /// `compensation_paid_vnd`, `planned_handover`, `clearance`, `clearance_date`, and
-/// optional `clearance_history` (see ``ClearanceHistoryReader``). A parcel in no park
-/// is kept and reported in ``ImportResult/notices``.
+/// optional `clearance_history` (see ``ClearanceHistoryReader``), and for a parcel made by
+/// a resurvey (split or merge) `parent_ids`, the parcels it came from (a comma-separated
+/// list or a JSON array of ids; ``ParcelLineage``), with, in an export read back,
+/// `resurveyed_on` and `lineage_recorded_at`. A parcel in no park
+/// is kept and reported in ``ImportResult/notices``, and so is a parcel named to a park
+/// but lying mostly (more than half of its area) outside it.
 public struct ParcelImporter: LayerImporter {
     /// The parks parcels belong to (EPSG:9210).
     public var parks: [IndustrialPark]
@@ -28,9 +32,10 @@ public struct ParcelImporter: LayerImporter {
     public func stream(_ input: GeoJSONInput, file: String, options: ImportOptions, batchSize: Int,
                        deliver: ([Parcel]) throws -> Void) throws -> ImportTally {
         let parks = parks, units = units, knownUnits = knownUnits
+        let nesting = try ParkNesting(parks: parks)
         let parkNames = NameIndex(parks: parks), unitNames = NameIndex(entries: knownUnits.map { .init(id: $0.id, names: [$0.name]) })
         return try LayerImport.stream(input, file: file, options: options, rule: .polygonal, batchSize: batchSize, makeValue: {
-            let locator = ParkLocator(parks: parks), apportionment = UnitApportionment(units: units)
+            let locator = ParkLocator(parks: parks, nesting: nesting), apportionment = UnitApportionment(units: units)
             return { feature, properties, issues, notices in
                 let givenPark = properties.string("park", &issues).flatMap { Self.resolve($0, "park", parkNames, known: !parks.isEmpty, &issues) }
                 let givenUnit = properties.string("unit", &issues).flatMap { text -> String? in
@@ -47,11 +52,25 @@ public struct ParcelImporter: LayerImporter {
                 let paid = properties.number("compensation_paid_vnd", minimum: 0, &issues)
                 let handover = properties.date("planned_handover", &issues)
                 let clearance = ClearanceHistoryReader.read(&properties, &issues)
+                let parentIds = Self.ids(properties.raw("parent_ids", &issues), &issues)
+                let resurveyedOn = properties.date("resurveyed_on", &issues)
+                var lineageRecordedAt: RecordedTime?
+                if let text = properties.string("lineage_recorded_at", &issues) {
+                    do { lineageRecordedAt = try RecordedTime.parse(text) } catch { issues.add(.badValue, "property \"lineage_recorded_at\": \(error)") }
+                }
+                if (resurveyedOn != nil || lineageRecordedAt != nil) && parentIds.isEmpty {
+                    issues.add(.missingProperty, "resurveyed_on and lineage_recorded_at need parent_ids (the parcels it came from)")
+                }
                 guard let id = feature.id, let boundary = feature.geometry, let landUse, let clearance else { return nil }
                 var parkId = givenPark
                 var shares: [UnitShare] = []
+                var shareInNamedPark: Double?
                 do {
-                    if parkId == nil { parkId = try locator.park(containingMostOf: boundary)?.parkId }
+                    if let given = givenPark {
+                        shareInNamedPark = try locator.share(of: boundary, inPark: given)
+                    } else {
+                        parkId = try locator.park(containingMostOf: boundary)?.parkId
+                    }
                     if let u = givenUnit {
                         let unit = knownUnits.first { $0.id == u }
                         shares = [UnitShare(unitId: u, unitName: unit?.name ?? u, level: unit?.level ?? options.level ?? UnitLevel(rawValue: "unknown"),
@@ -63,16 +82,48 @@ public struct ParcelImporter: LayerImporter {
                     issues.add(.invalidGeometry, "cannot place parcel in parks or units: \(error)")
                     return nil
                 }
+                if let given = givenPark, let share = shareInNamedPark, share < 0.5 {
+                    let percent = (share * 1000).rounded() / 10
+                    notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .outsideNamedPark,
+                                               reason: "parcel lies mostly outside its park \"\(given)\": \(percent) % of its area inside"))
+                }
                 if parkId == nil {
                     notices.append(ImportIssue(file: file, featureIndex: feature.index, featureId: id, kind: .notInPark,
                                                reason: parks.isEmpty ? "no park given and no parks to assign from" : "parcel lies in no park"))
                 }
-                return Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
-                              compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
-                              clearance: clearance.history, boundary: boundary, attributes: properties.attributes,
-                              ledgerEntries: clearance.entries)
+                var parcel = Parcel(id: id, parkId: parkId, units: shares, landUse: LandUseCode(rawValue: landUse), households: households,
+                                    compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: handover,
+                                    clearance: clearance.history, boundary: boundary, attributes: properties.attributes,
+                                    ledgerEntries: clearance.entries)
+                parcel.parentIds = parentIds
+                parcel.resurveyedOn = resurveyedOn
+                parcel.lineageRecordedAt = lineageRecordedAt
+                return parcel
             }
         }, deliver: deliver)
+    }
+
+    /// The ids of a `parent_ids` property: a JSON array of strings, or one string of ids
+    /// separated by commas (spaces around them dropped); none when absent or empty.
+    private static func ids(_ value: AttributeValue?, _ issues: inout FeatureIssues) -> [String] {
+        switch value {
+        case nil, .null?: return []
+        case .string(let text)?:
+            return text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        case .array(let items)?:
+            var out: [String] = []
+            for item in items {
+                guard case .string(let id) = item, !id.isEmpty else {
+                    issues.add(.badValue, "property \"parent_ids\": every item must be a parcel id (text)")
+                    return []
+                }
+                out.append(id)
+            }
+            return out
+        default:
+            issues.add(.badValue, "property \"parent_ids\" must be a comma-separated list or an array of parcel ids")
+            return []
+        }
     }
 
     /// The id a park or unit reference names; unknown names are reported with suggestions.

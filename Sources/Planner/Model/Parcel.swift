@@ -32,6 +32,16 @@ public struct Parcel: Hashable, Sendable {
     /// The day it left the record (a resurvey merged it away, a re-import no longer has
     /// it); counted until the day before. `nil`: in the record.
     public var retiredOn: LocalDate?
+    /// The parcels it came from by a resurvey (split or merge, ``ParcelLineage``); empty
+    /// for a parcel of the first survey.
+    public var parentIds: [String] = []
+    /// The day it entered the record by that resurvey (its parents' retirement); counted
+    /// from that day on. `nil`: in the record from the start (or, on import, the resurvey
+    /// day the import gives).
+    public var resurveyedOn: LocalDate?
+    /// When its lineage was recorded (an export read back keeps it); `nil`: recorded by
+    /// the import that brings it.
+    public var lineageRecordedAt: RecordedTime?
 
     /// Creates a parcel.
     public init(id: String, parkId: String?, units: [UnitShare] = [], landUse: LandUseCode,
@@ -72,8 +82,11 @@ public struct Parcel: Hashable, Sendable {
         return clearance.events.enumerated().map { i, e in LedgerEntry(seq: i + 1, kind: .event(e), recordedAt: recordedAt, by: e.by) }
     }
 
-    /// True while the parcel is in the record on `day`: not retired on or before it.
-    public func isActive(on day: LocalDate) -> Bool { retiredOn.map { day < $0 } ?? true }
+    /// True while the parcel is in the record on `day`: entered by then (``resurveyedOn``),
+    /// not retired on or before it.
+    public func isActive(on day: LocalDate) -> Bool {
+        (retiredOn.map { day < $0 } ?? true) && (resurveyedOn.map { day >= $0 } ?? true)
+    }
 
     /// The parcel's planar area, m² (EPSG:9210).
     public var areaM2: Double { boundary.area }

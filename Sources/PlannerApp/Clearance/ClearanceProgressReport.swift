@@ -6,7 +6,9 @@ import Planner
 ///
 /// Reads lean: the parks and units (for names, outlines and apportioning), then one
 /// ``ParcelClearanceRecord`` per parcel (``ClearanceReading/clearanceRecords(asOf:level:parkIds:)``),
-/// never whole parcels. Areas m² (EPSG:9210).
+/// never whole parcels, and the parcels' boundaries for finding the overlaps. A zone
+/// counts the parcels of the parks nested in it (``ParkNesting``); asked for a zone
+/// (`--park`), its nested parks come too. Areas m² (EPSG:9210).
 public struct ClearanceProgressReport: Sendable {
     /// The day statuses are taken on.
     public var asOf: LocalDate
@@ -14,12 +16,15 @@ public struct ClearanceProgressReport: Sendable {
     public var grouping: ClearanceGrouping
     /// Only these parks (ids or names); empty for every park.
     public var parks: [String]
+    /// True: each square metre counted once (``ClearanceProgressQuery/dedupe``).
+    public var dedupe: Bool
 
     /// Creates the report.
-    public init(asOf: LocalDate, grouping: ClearanceGrouping = .park, parks: [String] = []) {
+    public init(asOf: LocalDate, grouping: ClearanceGrouping = .park, parks: [String] = [], dedupe: Bool = false) {
         self.asOf = asOf
         self.grouping = grouping
         self.parks = parks
+        self.dedupe = dedupe
     }
 
     /// Progress by group, with totals and the overdue parcels; the table maps each row to
@@ -45,10 +50,12 @@ public struct ClearanceProgressReport: Sendable {
     private func compute(_ store: any PlanningReading & ClearanceReading) throws -> (ClearanceProgress, PlanningData) {
         let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
         if let level = grouping.level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
+        let nesting = try ParkNesting(parks: data.parks)
         let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
-        let query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds)
-        let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds)
-        let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [])
+        let query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
+        let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds.map(nesting.withNested))
+        let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map { $0.id })
+        let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [], boundaries: boundaries)
         return (progress, data)
     }
 

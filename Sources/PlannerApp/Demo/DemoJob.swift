@@ -51,7 +51,7 @@ public struct DemoJob: Sendable {
         var outputs: [String] = []
 
         // Parks and their clearance.
-        let summaries = ParkSummaryQuery(asOf: asOf).run(data)
+        let summaries = try ParkSummaryQuery(asOf: asOf).run(data)
         let parks = ResultTable.parks(summaries, data: data, asOf: asOf)
         say("\nParks (mission parks first), as of \(asOf):")
         say(ordered(parks).text(columns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent", "occupancy_percent"]))

@@ -13,7 +13,7 @@ public struct ParkSummaryReport: Sendable {
     /// - Throws: store errors.
     public func run(_ store: any PlanningReading) throws -> Answer<[ParkSummary]> {
         let data = try store.everything(activeOn: asOf)
-        let summaries = ParkSummaryQuery(asOf: asOf).run(data)
+        let summaries = try ParkSummaryQuery(asOf: asOf).run(data)
         return Answer(result: summaries, table: .parks(summaries, data: data, asOf: asOf))
     }
 }

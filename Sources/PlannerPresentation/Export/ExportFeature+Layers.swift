@@ -40,6 +40,12 @@ extension ExportFeature {
             ("compensation_paid_vnd", p.compensationPaidVND.map(AttributeValue.number) ?? .null),
             ("clearance_history", .array(p.ledger.map(\.exportValue))),
         ]
+        // A resurvey's child carries its lineage, read back as it was recorded (null otherwise).
+        props += [
+            ("parent_ids", p.lineage.map { .array($0.parents.map(AttributeValue.string)) } ?? .null),
+            ("resurveyed_on", p.lineage.map { .string($0.resurveyedOn.description) } ?? .null),
+            ("lineage_recorded_at", p.lineage?.recordedAt.map { .string($0.description) } ?? .null),
+        ]
         props += FeatureStyle.polygon(fill: FeatureStyle.color(status), opacity: 0.6, stroke: overdue ? "#000000" : nil,
                                       title: p.id, description: "\(status.rawValue) as of \(asOf)" + (overdue ? ", overdue" : ""))
         return ExportFeature(id: p.id, properties: props, geometry: p.boundary)

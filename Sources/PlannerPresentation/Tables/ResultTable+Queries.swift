@@ -42,7 +42,11 @@ extension ResultTable {
     /// Clearance progress: `unit` (the group: unit id, or park id when grouped by park),
     /// `unit_name`, `park`, `parcels` and `households` (whole counts of the parcels touching
     /// the group), `parcel_share` and `household_share` (weighted by area share), `total_m2`, `cleared_m2`,
-    /// `percent`, area per status, compensation; totals and overdue parcels beside the rows.
+    /// `percent`, area per status, compensation, `double_counted_m2` and
+    /// `cleared_double_counted_m2` (the part of `total_m2` and `cleared_m2` counted more than
+    /// once where parcels overlap; already taken off with `--dedupe`, which adds
+    /// `"counted_once": true`), `includes_parks` (a zone's nested parks, whose parcels its row
+    /// counts); totals and overdue parcels beside the rows.
     ///
     /// `outlines` maps each group's id (unit id, or park id when grouped by park) to its
     /// boundary (EPSG:9210); given, each row is a feature styled by its cleared share. Rows
@@ -57,12 +61,14 @@ extension ResultTable {
                     .number(Double(r.householdsTouching)), n(r.households), n(r.areaM2), n(r.clearedAreaM2), n(r.clearedAreaHa),
                     n(r.percentCleared)]
                 + ClearanceStatus.allCases.map { n(r.areaByStatusM2[$0] ?? 0) }
-                + [n(r.compensationPlannedVND), n(r.compensationPaidVND)]
+                + [n(r.compensationPlannedVND), n(r.compensationPaidVND), n(r.doubleCountedM2), n(r.clearedDoubleCountedM2),
+                   .array(r.includesParks.map(AttributeValue.string))]
         }
         let columns: [ResultColumn] = [.id("unit"), .text("unit_name"), .id("park"), .count("parcels"), .share("parcel_share"),
                                        .count("households"), .share("household_share"), .areaM2("total_m2"), .areaM2("cleared_m2"),
                                        .areaHa("cleared_ha"), .percent("percent")]
-            + statusColumns + [.moneyVND("compensation_planned_vnd"), .moneyVND("compensation_paid_vnd")]
+            + statusColumns + [.moneyVND("compensation_planned_vnd"), .moneyVND("compensation_paid_vnd"),
+                               .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"), .list("includes_parks")]
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
         let overdue: [AttributeValue] = p.overdue.map { o in
             .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
@@ -88,7 +94,7 @@ extension ResultTable {
             rows: p.rows.map(row),
             extra: [("group_by", .string(grouping.label)),
                     ("totals", .object(Dictionary(uniqueKeysWithValues: totals.members(totals.rows[0])))),
-                    ("overdue", .array(overdue))],
+                    ("overdue", .array(overdue))] + (p.countedOnce ? [("counted_once", .bool(true))] : []),
             mappable: mappable)
     }
 
@@ -140,22 +146,27 @@ extension ResultTable {
     }
 
     /// The park summary: areas, cleared and leased shares, investment per hectare against
-    /// the 13 M USD/ha target, the reserved clean-land share.
+    /// the 13 M USD/ha target, the reserved clean-land share; `parcels` and the areas count,
+    /// for a zone, the parcels of the parks nested in it (`includes_parks`);
+    /// `double_counted_m2` and `cleared_double_counted_m2` say how much of them overlapping
+    /// parcels count twice.
     public static func parks(_ summaries: [ParkSummary], data: PlanningData, asOf: LocalDate) -> ResultTable {
         ResultTable(
             query: "parks", asOf: asOf,
             columns: [.id("park"), .text("name"), .text("kind"), .areaHa("approved_ha"), .areaHa("mapped_ha"), .count("parcels"),
                       .areaHa("cleared_ha"), .percent("cleared_percent"), .percent("occupancy_percent"),
                       .moneyUSD("investment_per_ha_usd"), .flag("meets_investment_target"), .percent("reserved_share_percent"),
-                      .flag("reserved_share_in_band")],
+                      .flag("reserved_share_in_band"), .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"),
+                      .list("includes_parks")],
             rows: summaries.map { p in
                 let park = data.park(id: p.parkId)
                 return Row(id: p.parkId,
                     values: [.string(p.parkId), .string(p.name), s(park?.kind.rawValue), n(p.approvedAreaHa), n(p.mappedAreaHa),
-                             .number(Double(data.parcels(inPark: p.parkId).count)), n(p.clearedAreaHa),
+                             .number(Double(p.parcels)), n(p.clearedAreaHa),
                              n(p.clearedShare.map { $0 * 100 }), n(p.occupancy.map { $0 * 100 }),
                              n(p.investmentPerHaUSD), p.meetsInvestmentTarget.map(AttributeValue.bool) ?? .null,
-                             n(p.reservedShare.map { $0 * 100 }), p.reservedShareInBand.map(AttributeValue.bool) ?? .null],
+                             n(p.reservedShare.map { $0 * 100 }), p.reservedShareInBand.map(AttributeValue.bool) ?? .null,
+                             n(p.doubleCountedM2), n(p.clearedDoubleCountedM2), .array(p.includesParks.map(AttributeValue.string))],
                     geometry: park?.boundary,
                     style: FeatureStyle.polygon(fill: p.clearedShare.map(FeatureStyle.color(share:)) ?? "#3182bd", opacity: 0.4,
                                                 strokeWidth: 2, title: p.name,

@@ -12,5 +12,7 @@ enum StoreMigrations {
         StoreMigration(identifier: "v1", schemaVersion: 1, migrate: PlanningSchema.install),
         // The clearance ledger: append-only events and voids, triggers for other programs.
         StoreMigration(identifier: "v2", schemaVersion: 2, migrate: LedgerSchema.install),
+        // Resurvey lineage: the parents of parcels made by a split or merge.
+        StoreMigration(identifier: "v4", schemaVersion: 4, migrate: LineageSchema.install),
     ]
 }

@@ -44,6 +44,7 @@ extension PlanningStore {
             try KeyedRecords(Share.filter(Share.Columns.unitLevel == level.rawValue)
                 .order(Share.Columns.ownerId, Share.Columns.fid).fetchCursor(db)) { $0.ownerId }
         }
+        let lineage = try StoredLineage(db, asRecorded: asRecorded)
         let parcels = try ParcelRecord.withoutAttributes.fetchCursor(db)
         var names = NamePool()
         var out: [ParcelClearanceRecord] = []
@@ -52,7 +53,7 @@ extension PlanningStore {
             var units: [UnitShare] = []
             try shares?.forEach(matching: p.parcelId) { units.append($0.unitShare(&names)) }
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { continue }
-            if let retired = StoredDay.parse(p.retiredOn), retired <= asOf { continue }
+            guard lineage.isActive(p.parcelId, retired: StoredDay.parse(p.retiredOn), on: asOf) else { continue }
             let needsBoundary = level != nil && units.isEmpty
             let boundary = needsBoundary || p.areaM2 == nil
                 ? try StoreError.inRow(ParcelRecord.databaseTableName, p.fid) { StoredGeometry.simplified(try p.geom?.geometry()) }

@@ -18,6 +18,7 @@ extension PlanningStore {
         try reading(ParcelRecord.self) { db in
             guard try Self.idsSortLikeStrings(db) else { return nil }
             var statuses = try EventsInForce(db, asOf: asOf, asRecorded: asRecorded)
+            let lineage = try StoredLineage(db, asRecorded: asRecorded)
             let parcels = try ParcelRecord.withoutAttributes.fetchCursor(db)
             var parks = NamePool()
             var landUses: [String: (text: String, code: LandUseCode)] = [:]
@@ -33,13 +34,14 @@ extension PlanningStore {
                     batch.reserveCapacity(batchSize)
                     while batch.count < max(1, batchSize), let p = try parcels.next() {
                         let inForce = try statuses.event(of: p.parcelId)
-                        if let retired = StoredDay.parse(p.retiredOn), retired <= asOf { continue }
+                        guard lineage.isActive(p.parcelId, retired: StoredDay.parse(p.retiredOn), on: asOf) else { continue }
                         batch.append(StoredParcelRow(
                             id: p.parcelId, parkId: p.parkId.map { parks.intern($0) }, landUse: landUse(p.landUse),
                             areaM2: p.areaM2, households: p.households, compensationPlannedVND: p.compensationPlannedVnd,
                             compensationPaidVND: p.compensationPaidVnd, plannedHandover: StoredDay.parse(p.plannedHandover),
                             status: inForce?.status ?? .notStarted, statusSince: inForce?.date,
-                            geometryBlob: p.geom.map { [UInt8]($0.blob) }, ledger: statuses.entries))
+                            geometryBlob: p.geom.map { [UInt8]($0.blob) }, ledger: statuses.entries,
+                            lineage: lineage.byChild[p.parcelId]))
                     }
                     return batch.isEmpty ? nil : batch
                 }

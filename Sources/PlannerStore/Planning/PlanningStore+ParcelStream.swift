@@ -38,23 +38,28 @@ extension PlanningStore {
             }
             return try Self.bulkWrite(tx) {
                 let now = RecordedTime.now
+                var lineage = LineageWriter()
                 if mode == .add {
                     var writer = try StreamedLayerWriter(.parcels, tx)
                     let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
                         guard writer.admit(batch.map(\.id)) else { return }
                         try Self.insert(parcels: try apportion(batch), recordedAt: now, tx)
+                        lineage.collect(batch)
                         progress("\(file): \(writer.written) parcels read, checked and written")
                     }
                     try writer.finish()
-                    return (tally, [ImportIssue]())
+                    return (tally, try lineage.write(tx, file: file, resurveyedOn: retireOn ?? .today, now: now))
                 }
                 var upsert = ParcelUpsert(tx, mode: mode, retireOn: retireOn ?? .today, recordedAt: now)
                 let tally = try importer.stream(.file(url), file: file, options: options, batchSize: Self.parcelBatchSize) { batch in
                     try upsert.write(batch, apportion: apportion)
+                    lineage.collect(batch)
                     progress("\(file): \(upsert.updated) parcels updated, \(upsert.added) added")
                 }
+                // Before `--replace` retires what the file lacks: the parents a resurvey retires are refused once retired.
+                let lineageNotices = try lineage.write(tx, file: file, resurveyedOn: retireOn ?? .today, now: now)
                 try upsert.finish()
-                return (tally, upsert.notices(file: file))
+                return (tally, upsert.notices(file: file) + lineageNotices)
             }
         }
         return ImportReport(layer: .parcels, file: file, count: tally.count, repairs: tally.repairs,

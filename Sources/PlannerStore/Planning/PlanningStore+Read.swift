@@ -12,7 +12,9 @@ extension PlanningStore {
     }
 
     /// Every parcel with its clearance ledger (the entries recorded by ``asRecorded``), the
-    /// history that ledger gives, and its unit shares, in id order.
+    /// history that ledger gives, its unit shares and its resurvey lineage, in id order;
+    /// the children of a resurvey recorded after ``asRecorded`` are left out, and their
+    /// parents are not yet retired by it.
     public func parcels() throws -> [Parcel] {
         try reading(ParcelRecord.self) { db in
             let shares = try Self.unitShares(ParcelShares.self, db)
@@ -23,9 +25,10 @@ extension PlanningStore {
                 let entry = try e.entry()
                 if entry.isRecorded(by: asRecorded) { entries[e.parcelId, default: []].append(entry) }
             }
-            return try ParcelRecord.fetchAll(db).map { r in
-                try r.parcel(ledger: ClearanceLedger(parcelId: r.parcelId, entries: entries[r.parcelId] ?? []),
-                             units: shares[r.parcelId] ?? [])
+            let lineage = try StoredLineage(db, asRecorded: asRecorded)
+            return try ParcelRecord.fetchAll(db).compactMap { r in
+                lineage.apply(to: try r.parcel(ledger: ClearanceLedger(parcelId: r.parcelId, entries: entries[r.parcelId] ?? []),
+                                               units: shares[r.parcelId] ?? []))
             }.sorted { $0.id < $1.id }
         }
     }

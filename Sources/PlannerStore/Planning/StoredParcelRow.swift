@@ -28,6 +28,8 @@ public struct StoredParcelRow: Sendable {
     public var geometryBlob: [UInt8]?
     /// The parcel's ledger entries (as recorded by the store's ``PlanningStore/asRecorded``).
     public var ledger: [LedgerEntry]
+    /// The resurvey it came from, when it did (as recorded by ``PlanningStore/asRecorded``).
+    public var lineage: ParcelLineage? = nil
 
     /// The export record: the blob decoded as ``PlanningStore/parcels()`` decodes it.
     /// - Throws: ``StoreError`` (`.geometryBlob`) for a bad blob.
@@ -37,6 +39,6 @@ public struct StoredParcelRow: Sendable {
             id: id, parkId: parkId, landUse: landUse, areaM2: areaM2 ?? boundary.area,
             households: households, compensationPlannedVND: compensationPlannedVND, compensationPaidVND: compensationPaidVND,
             plannedHandover: plannedHandover, status: status, statusSince: statusSince, boundary: boundary,
-            ledger: ledger)
+            ledger: ledger, lineage: lineage)
     }
 }

@@ -19,6 +19,9 @@ struct ClearanceProgressCommand: ParsableCommand {
     @Flag(help: "List the overdue parcels (planned hand-over passed, not handed over) instead.")
     var overdue = false
 
+    @Flag(help: "Count each square metre once: take the area where parcels overlap off the totals (union of the overlapping parcels).")
+    var dedupe = false
+
     @OptionGroup var asOf: AsOfOption
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var recorded: AsRecordedOption
@@ -27,7 +30,7 @@ struct ClearanceProgressCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let store = try storeOptions.open(asRecorded: recorded.moment)
-            let report = ClearanceProgressReport(asOf: asOf.date, grouping: by, parks: park)
+            let report = ClearanceProgressReport(asOf: asOf.date, grouping: by, parks: park, dedupe: dedupe)
             do {
                 if overdue {
                     let list = try report.overdue(store)
@@ -35,12 +38,17 @@ struct ClearanceProgressCommand: ParsableCommand {
                 }
                 let answer = try report.run(store)
                 let t = answer.result.totals
+                let zones = answer.result.rows.contains { !$0.includesParks.isEmpty }
                 try outputOptions.emit(answer.table,
-                                       tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent"],
+                                       tableColumns: ["unit", "unit_name", "park", "parcels", "households", "total_m2", "cleared_m2", "percent",
+                                                      "double_counted_m2", "cleared_double_counted_m2"] + (zones ? ["includes_parks"] : []),
                                        footer: "total: \(NumberText.format(t.areaM2 / 10_000, decimals: 2)) ha, "
                                            + "\(NumberText.format(t.clearedAreaM2 / 10_000, decimals: 2)) ha cleared "
                                            + "(\(NumberText.format(t.percentCleared, decimals: 1)) %) as of \(asOf.date); "
-                                           + "\(answer.result.overdue.count) parcels overdue")
+                                           + "\(answer.result.overdue.count) parcels overdue; "
+                                           + (dedupe ? "each m² counted once (\(NumberText.format(t.doubleCountedM2, decimals: 0)) m² of overlaps taken off)"
+                                                     : "\(NumberText.format(t.doubleCountedM2, decimals: 0)) m² counted twice where parcels overlap (--dedupe counts it once)")
+                                           + (zones ? "; zones include the parcels of the parks nested in them (includes_parks)" : ""))
             } catch let refusal as UnitLevelNotStored {
                 // A usage error (exit 64, as argument errors), though only the store can tell.
                 Terminal.error("error: --by: no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")

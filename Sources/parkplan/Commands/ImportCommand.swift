@@ -60,16 +60,18 @@ struct ImportCommand: ParsableCommand {
     @Flag(help: "Replace the layer (for units: the levels in the file) instead of adding to it. Parcels are updated by id, never deleted: those the file no longer has are retired (--retire-on), every ledger entry kept.")
     var replace = false
 
-    @Flag(help: "Parcels: update the parcels the file names by id (geometry, attributes) and add new ones; the clearance ledger is kept.")
+    @Flag(help: "Parcels: update the parcels the file names by id (geometry, attributes) and add new ones; the clearance ledger is kept. A new parcel with parent_ids (a resurvey's split or merge) retires its parents on the --retire-on day and inherits their status.")
     var update = false
 
-    @Option(name: .customLong("retire-on"), help: "With --replace: the day parcels missing from the file leave the record (default today).", transform: LocalDate.typed)
+    @Option(name: .customLong("retire-on"), help: "Parcels: the day parcels leave the record (default today): with --replace those missing from the file; with --update or --replace the parents of a resurvey's parcels (parent_ids), the day of the resurvey.", transform: LocalDate.typed)
     var retireOn: LocalDate?
 
     func validate() throws {
         if update && replace { throw ValidationError("--update and --replace exclude each other") }
         if update && layer != .parcels { throw ValidationError("--update updates parcels by id; for \(layer) use --replace") }
-        if retireOn != nil && !(replace && layer == .parcels) { throw ValidationError("--retire-on goes with `import parcels --replace`") }
+        if retireOn != nil && !((replace || update) && layer == .parcels) {
+            throw ValidationError("--retire-on goes with `import parcels --replace` or `--update`")
+        }
         for f in fields where f.split(separator: "=").count != 2 {
             throw ValidationError("--field takes PROPERTY=FIELD, not '\(f)'")
         }

@@ -12,10 +12,16 @@ import Testing
     ]
     static let days = ["2022-01-01", "2024-06-30", "2025-06-30", "2030-01-01"]
 
+    /// As `parkplan clearance` reads it: lean records of the parks asked for and those nested
+    /// in them, the boundaries of the records that carry none (for the overlaps).
     static func fromStore(_ store: PlanningStore, _ query: ClearanceProgressQuery, _ data: PlanningData) throws -> ClearanceProgress {
         let level = query.grouping.level
-        let records = try store.clearanceRecords(asOf: query.asOf, level: level, parkIds: query.parkIds)
-        return try query.run(records, units: level.map { data.units(at: $0) } ?? [])
+        var query = query
+        let nesting = try ParkNesting(parks: data.parks)
+        query.nesting = nesting
+        let records = try store.clearanceRecords(asOf: query.asOf, level: level, parkIds: query.parkIds.map(nesting.withNested))
+        let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map(\.id))
+        return try query.run(records, units: level.map { data.units(at: $0) } ?? [], boundaries: boundaries)
     }
 
     @Test func everyGroupingAndDayMatchesTheLoadedData() throws {

@@ -9,6 +9,17 @@ import Geo
 /// level with ``UnitApportionment``); the part lying in no unit goes to a row with no
 /// unit, so rows always add up to the totals.
 ///
+/// Grouped by park, a parcel counts in its park and in every zone its park is nested in
+/// (``nesting``): the coastal zone's row includes Tiên Thanh's parcels (the row lists them
+/// in ``ClearanceProgressRow/includesParks``), so park rows need not add up to the totals.
+///
+/// Overlapping parcels: every row and the totals say how much of their area is counted
+/// twice (``ClearanceProgressRow/doubleCountedM2``, per status too), from the union of the
+/// parcels that overlap another (``ParcelOverlapClusters``; the others are never unioned);
+/// with ``dedupe`` that part is taken off the areas, so each square metre counts once (in
+/// each status it has: a square metre shared by two parcels of different statuses counts
+/// once in each status and once in the area).
+///
 /// The query runs over ``ParcelClearanceRecord``s, one per parcel: made from
 /// ``PlanningData`` by `run(_ data:)`, or read lean from a store (a city's
 /// million parcels without loading them), so one implementation does the arithmetic.
@@ -26,13 +37,25 @@ public struct ClearanceProgressQuery: Sendable {
     public var parkIds: Set<String>?
     /// Worker threads; `nil` uses every core, 1 runs on the calling thread.
     public var threads: Int?
+    /// Which parks lie in which zones: a zone's row counts its nested parks' parcels.
+    /// `nil`: found from the data's parks by `run(_ data:)`, none for `run(_ records:…)`.
+    public var nesting: ParkNesting?
+    /// True: each square metre counted once (overlaps taken off the areas); false: parcels
+    /// summed whole, the doubly counted part only reported.
+    public var dedupe: Bool
+    /// False: overlaps are not looked for (the doubly counted areas stay 0 and `dedupe`
+    /// changes nothing), for callers that need only the plain sums (the report's trend).
+    public var countsOverlaps = true
 
     /// Creates the query.
-    public init(asOf: LocalDate, grouping: ClearanceGrouping, parkIds: Set<String>? = nil, threads: Int? = nil) {
+    public init(asOf: LocalDate, grouping: ClearanceGrouping, parkIds: Set<String>? = nil, threads: Int? = nil,
+                nesting: ParkNesting? = nil, dedupe: Bool = false) {
         self.asOf = asOf
         self.grouping = grouping
         self.parkIds = parkIds
         self.threads = threads
+        self.nesting = nesting
+        self.dedupe = dedupe
     }
 
     private struct GroupKey: Hashable {
@@ -40,24 +63,34 @@ public struct ClearanceProgressQuery: Sendable {
         var parkId: String?
     }
 
-    /// Runs the query over the parcels of `data`, in their order.
+    /// Runs the query over the parcels of `data`, in their order (``parkIds`` and the
+    /// parks nested in them).
     /// - Throws: ``GeoError`` when a parcel must be apportioned and GEOS fails on it.
     public func run(_ data: PlanningData) throws -> ClearanceProgress {
         let level = grouping.level
+        var query = self
+        if nesting == nil { query.nesting = try ParkNesting(parks: data.parks) }
+        let wanted = parkIds.map(query.nesting!.withNested)
         let records = data.parcels.compactMap { p -> ParcelClearanceRecord? in
-            if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { return nil }
+            if let wanted, !(p.parkId.map(wanted.contains) ?? false) { return nil }
             return ParcelClearanceRecord(p, asOf: asOf, level: level)
         }
-        return try run(records, units: level.map { data.units(at: $0) } ?? [])
+        return try query.run(records, units: level.map { data.units(at: $0) } ?? [], boundaries: Dictionary(data.parcels.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a }))
     }
 
     /// Runs the query over parcel records taken on ``asOf`` (summed in the order given:
     /// parcel id order gives the same answer as `run(_ data:)` on the same
     /// parcels), with `units` the units of the level grouped by, for the parcels that
-    /// hold no share of that level and must be apportioned from their boundary.
+    /// hold no share of that level and must be apportioned from their boundary, and
+    /// `boundaries` the parcels' boundaries by id (EPSG:9210) for finding the overlaps (a
+    /// record's own ``ParcelClearanceRecord/boundary`` is used when it has one; a parcel
+    /// with neither overlaps nothing).
     /// - Throws: ``GeoError`` when a parcel must be apportioned and GEOS fails on it.
-    public func run(_ records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit]) throws -> ClearanceProgress {
-        let records = parkIds.map { ids in records.filter { $0.parkId.map(ids.contains) ?? false } } ?? records
+    public func run(_ records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit],
+                    boundaries: [String: Geometry] = [:]) throws -> ClearanceProgress {
+        let nesting = nesting ?? ParkNesting()
+        let wanted = parkIds.map(nesting.withNested)
+        let records = wanted.map { ids in records.filter { $0.parkId.map(ids.contains) ?? false } } ?? records
         let level = grouping.level
         let needing: [Int] = level.map { l in
             records.indices.filter { i in records[i].boundary != nil && !records[i].units.contains { $0.level == l } }
@@ -70,14 +103,23 @@ public struct ClearanceProgressQuery: Sendable {
         var totals = ClearanceProgressRow()
         var overdue: [OverdueParcel] = []
         var nextApportioned = 0
+        let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
+        let overlaps = countsOverlaps ? try ParcelOverlapClusters(boundaries: outlines, threads: threads) : ParcelOverlapClusters()
+        let clustered = Set(overlaps.clusters.joined())
+        var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
         for (i, parcel) in records.enumerated() {
             let status = parcel.status
             totals.add(parcel, share: 1, status: status)
-            let parkId = grouping.byPark ? parcel.parkId : nil
+            // Its park and the zones around it, those asked for only.
+            let parkGroups: [String?] = grouping.byPark
+                ? parcel.parkId.map { nesting.groups(of: $0).filter { wanted?.contains($0) ?? true }.map(Optional.some) } ?? [nil] : [nil]
             func add(_ unitId: String?, _ unitName: String?, _ share: Double) {
-                let key = GroupKey(unitId: unitId, parkId: parkId)
-                rows[key, default: ClearanceProgressRow(unitId: unitId, unitName: unitName, parkId: parkId)]
-                    .add(parcel, share: share, status: status)
+                for parkId in parkGroups {
+                    let key = GroupKey(unitId: unitId, parkId: parkId)
+                    rows[key, default: ClearanceProgressRow(unitId: unitId, unitName: unitName, parkId: parkId)]
+                        .add(parcel, share: share, status: status)
+                    if clustered.contains(i) { memberships[i, default: []].append((key, share)) }
+                }
             }
             if let level {
                 let shares: [UnitShare]
@@ -102,11 +144,59 @@ public struct ClearanceProgressQuery: Sendable {
                                              status: status, daysOverdue: asOf.days(since: planned)))
             }
         }
+        try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)
+        for key in rows.keys {
+            if let park = key.parkId { rows[key]!.includesParks = nesting.nested[park] ?? [] }
+            if dedupe { rows[key]!.countOnce() }
+        }
+        if dedupe { totals.countOnce() }
         let sortedRows = rows.values.sorted { x, y in
             Self.nilLast(x.unitId, y.unitId) ?? Self.nilLast(x.parkId, y.parkId) ?? false
         }
         overdue.sort { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }
-        return ClearanceProgress(asOf: asOf, rows: sortedRows, totals: totals, overdue: overdue)
+        return ClearanceProgress(asOf: asOf, rows: sortedRows, totals: totals, overdue: overdue, countedOnce: dedupe)
+    }
+
+    /// Adds to each row and the totals the area its overlapping parcels count more than once,
+    /// in all and per status: per cluster and group, the members' pieces in the group minus
+    /// their union (clipped to the group's unit when a member lies only partly in it; the part
+    /// in no unit is what the whole cluster counts twice less what its units do).
+    private func countTwice(_ overlaps: ParcelOverlapClusters, _ outlines: [Geometry?], _ records: [ParcelClearanceRecord],
+                            _ memberships: [Int: [(key: GroupKey, share: Double)]], _ levelUnits: [AdministrativeUnit],
+                            _ rows: inout [GroupKey: ClearanceProgressRow], _ totals: inout ClearanceProgressRow) throws {
+        guard !overlaps.clusters.isEmpty else { return }
+        let unitOutlines = Dictionary(levelUnits.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        func statusSets(_ members: [Int]) -> [(ClearanceStatus?, [Int])] {
+            [(nil, members)] + ClearanceStatus.allCases.map { s in (s, members.filter { records[$0].status == s }) }.filter { $0.1.count > 1 }
+        }
+        func add(_ row: inout ClearanceProgressRow, _ status: ClearanceStatus?, _ excess: Double) {
+            if let status { row.doubleCountedByStatusM2[status, default: 0] += excess } else { row.doubleCountedM2 += excess }
+        }
+        for cluster in overlaps.clusters {
+            for (status, members) in statusSets(cluster) {
+                add(&totals, status, try ParcelOverlapClusters.excessM2(members.map { outlines[$0]! }))
+            }
+            var byKey: [GroupKey: [(member: Int, share: Double)]] = [:]
+            for m in cluster { for (key, share) in memberships[m] ?? [] { byKey[key, default: []].append((m, share)) } }
+            for (key, pieces) in byKey where pieces.count > 1 {
+                let whole = pieces.allSatisfy { $0.share > 1 - 1e-9 }
+                for (status, members) in statusSets(pieces.map(\.member)) {
+                    let geometries = members.map { outlines[$0]! }
+                    let excess: Double
+                    if whole || grouping.level == nil {
+                        excess = try ParcelOverlapClusters.excessM2(geometries)
+                    } else if let unit = key.unitId {
+                        excess = try unitOutlines[unit].map { try ParcelOverlapClusters.excessM2(geometries, clip: $0) } ?? 0
+                    } else {
+                        let units = Set(members.flatMap { m in (memberships[m] ?? []).compactMap { $0.key.parkId == key.parkId ? $0.key.unitId : nil } })
+                        var inUnits = 0.0
+                        for u in units { if let o = unitOutlines[u] { inUnits += try ParcelOverlapClusters.excessM2(geometries, clip: o) } }
+                        excess = max(0, try ParcelOverlapClusters.excessM2(geometries) - inUnits)
+                    }
+                    add(&rows[key]!, status, excess)
+                }
+            }
+        }
     }
 
     /// Orders optional ids ascending with `nil` last; `nil` when they are equal.

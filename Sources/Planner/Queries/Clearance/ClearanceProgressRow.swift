@@ -28,6 +28,16 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     public var compensationPlannedVND: Double
     /// Compensation paid, VND, weighted.
     public var compensationPaidVND: Double
+    /// The part of ``areaM2`` counted more than once because parcels in the group overlap,
+    /// m² (sum of the parcels' areas minus the area of their union). With
+    /// ``ClearanceProgressQuery/dedupe`` it has been taken off ``areaM2`` already.
+    public var doubleCountedM2: Double = 0
+    /// The same per status: the part of ``areaByStatusM2`` counted more than once (every
+    /// status present, zero when none).
+    public var doubleCountedByStatusM2: [ClearanceStatus: Double] = Dictionary(uniqueKeysWithValues: ClearanceStatus.allCases.map { ($0, 0) })
+    /// For a zone's row grouped by park, the parks nested in it whose parcels it counts
+    /// (``ParkNesting``); empty otherwise.
+    public var includesParks: [String] = []
 
     /// An empty row for a group.
     public init(unitId: String? = nil, unitName: String? = nil, parkId: String? = nil) {
@@ -48,6 +58,9 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     /// Handed-over area as a percentage of the group's area, 0–100 (0 for no area).
     public var percentCleared: Double { areaM2 > 0 ? min(100, max(0, clearedAreaM2 / areaM2 * 100)) : 0 }
 
+    /// The part of ``clearedAreaM2`` counted more than once, m².
+    public var clearedDoubleCountedM2: Double { doubleCountedByStatusM2[.handedOver] ?? 0 }
+
     /// Handed-over area in hectares.
     public var clearedAreaHa: Double { SquareMetres.hectares(clearedAreaM2) }
 
@@ -63,5 +76,12 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
         areaByStatusM2[status, default: 0] += area
         compensationPlannedVND += (parcel.compensationPlannedVND ?? 0) * share
         compensationPaidVND += (parcel.compensationPaidVND ?? 0) * share
+    }
+
+    /// Takes the doubly counted areas off the area totals, so each square metre counts once.
+    mutating func countOnce() {
+        areaM2 = max(0, areaM2 - doubleCountedM2)
+        clearedAreaM2 = max(0, clearedAreaM2 - clearedDoubleCountedM2)
+        for (status, excess) in doubleCountedByStatusM2 { areaByStatusM2[status] = max(0, (areaByStatusM2[status] ?? 0) - excess) }
     }
 }

@@ -37,4 +37,12 @@ public struct ParkSummary: Sendable, Hashable, Codable {
     public var reservedShare: Double?
     /// True when `reservedShare` lies in the band (the 2012 plan's 10–15 %).
     public var reservedShareInBand: Bool?
+    /// Parcels counted: the park's own and, for a zone, those of the parks nested in it.
+    public var parcels: Int = 0
+    /// For a zone, the parks nested in it whose parcels it counts (``ParkNesting``).
+    public var includesParks: [String] = []
+    /// The part of ``parcelAreaHa`` counted more than once where parcels overlap, m².
+    public var doubleCountedM2: Double = 0
+    /// The part of ``clearedAreaHa`` counted more than once where parcels overlap, m².
+    public var clearedDoubleCountedM2: Double = 0
 }

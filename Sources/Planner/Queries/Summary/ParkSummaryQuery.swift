@@ -26,10 +26,26 @@ public struct ParkSummaryQuery: Sendable {
         self.parkIds = parkIds
     }
 
-    /// One summary per park.
-    public func run(_ data: PlanningData) -> [ParkSummary] {
+    /// One summary per park, over its parcels and, for a zone, those of the parks nested in
+    /// it (``ParkNesting``), with the area its overlapping parcels count twice
+    /// (``ParcelOverlapClusters``).
+    /// - Throws: ``GeoError`` when GEOS fails on a boundary.
+    public func run(_ data: PlanningData) throws -> [ParkSummary] {
         let parks = parkIds.map { ids in ids.compactMap { data.park(id: $0) } } ?? data.parks
-        return parks.map { summary($0, data.parcels(inPark: $0.id)) }
+        let nesting = try ParkNesting(parks: data.parks)
+        return try parks.map { park in
+            let nested = nesting.nested[park.id] ?? []
+            let parcels = ([park.id] + nested).flatMap { data.parcels(inPark: $0) }
+            var s = summary(park, parcels)
+            s.parcels = parcels.count
+            s.includesParks = nested
+            for cluster in try ParcelOverlapClusters(boundaries: parcels.map(\.boundary)).clusters {
+                s.doubleCountedM2 += try ParcelOverlapClusters.excessM2(cluster.map { parcels[$0].boundary })
+                let cleared = cluster.filter { parcels[$0].clearance.status(asOf: asOf) == .handedOver }
+                s.clearedDoubleCountedM2 += try ParcelOverlapClusters.excessM2(cleared.map { parcels[$0].boundary })
+            }
+            return s
+        }
     }
 
     /// The summary of one park from its parcels.

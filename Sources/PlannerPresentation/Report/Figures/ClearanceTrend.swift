@@ -28,7 +28,9 @@ public enum ClearanceTrend {
         }
         days.append(asOf)
         return try days.map { d in
-            let totals = try ClearanceProgressQuery(asOf: d, grouping: .park, threads: threads).run(data).totals
+            var query = ClearanceProgressQuery(asOf: d, grouping: .park, threads: threads)
+            query.countsOverlaps = false // the plain sums, as the trend always drew them
+            let totals = try query.run(data).totals
             return Point(date: d, clearedAreaM2: totals.clearedAreaM2, totalAreaM2: totals.areaM2)
         }
     }

@@ -53,7 +53,7 @@ public struct ReportFigures: Sendable {
         byPark = ResultTable.clearance(progress, grouping: .park, parkNames: names)
         totals = progress.totals
         overdue = progress.overdue
-        parks = ResultTable.parks(ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf)
+        parks = try ResultTable.parks(try ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf)
         gaps = try CoverageGapQuery(asOf: asOf, threads: threads).run(data)
         gapsTable = ResultTable.coverage(gaps, asOf: asOf, planned: false)
         let query = OverlapQuery(minAreaM2: overlapMinAreaM2, threads: threads)

@@ -28,6 +28,12 @@ import TestSupport
         #expect(answer.result.parcels.first?.daysOverdue == 1171)
         #expect(Set(answer.result.outlines.keys) == Set(answer.result.parcels.map(\.parcelId)))
         #expect(answer.table.rows.allSatisfy { $0.geometry != nil })
+        // What a board acts on: the commune, the area, households and the money still owed.
+        let first = try #require(answer.result.parcels.first)
+        #expect(first.unitName == "Đông Hải" && first.unitId == "phuong-dong-hai")
+        #expect(abs(first.areaM2 - 868.1851253303911) < 1e-6)
+        #expect(first.unpaidCompensationVND == 103_752_000)
+        #expect(answer.result.parcels.allSatisfy { $0.unitId != nil && $0.areaM2 > 0 })
     }
 
     @Test func clearanceByALevelTheStoreLacksIsRefusedWithTheLevelsItHas() throws {

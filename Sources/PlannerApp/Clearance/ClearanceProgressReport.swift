@@ -41,8 +41,15 @@ public struct ClearanceProgressReport: Sendable {
     /// The parcels overdue for hand-over (planned day passed, not handed over), most
     /// overdue first, with their outlines.
     /// - Throws: as ``run(_:)``.
+    /// Each parcel is named with its commune (the finest unit level stored) whatever the
+    /// grouping.
     public func overdue(_ store: any PlanningReading & ClearanceReading) throws -> Answer<OverdueList> {
-        let (progress, _) = try compute(store)
+        var byUnit = self
+        if grouping.level == nil {
+            let levels = Set(try store.units(level: nil).map(\.level))
+            if let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
+        }
+        let (progress, _) = try byUnit.compute(store)
         let list = OverdueList(parcels: progress.overdue, outlines: try store.parcelBoundaries(ids: progress.overdue.map(\.parcelId)))
         return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
     }

@@ -20,7 +20,8 @@ public struct VectorFieldSchema: Sendable {
                 kinds[name] = .some(Self.kind(value, after: kinds[name]!))
             }
         }
-        fields = order.map { VectorFileWriter.Field($0, kinds[$0]!! ?? .text) }
+        // A column of nulls only (e.g. parent_ids where no parcel was resurveyed) is text.
+        fields = order.map { VectorFileWriter.Field($0, (kinds[$0] ?? nil) ?? .text) }
         index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
     }
 

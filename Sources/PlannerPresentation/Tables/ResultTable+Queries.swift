@@ -72,7 +72,10 @@ extension ResultTable {
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
         let overdue: [AttributeValue] = p.overdue.map { o in
             .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
-                     "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue))])
+                     "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue)),
+                     "unit": s(o.unitId), "unit_name": s(o.unitName), "area_m2": .number(o.areaM2),
+                     "households": o.households.map { .number(Double($0)) } ?? .null,
+                     "unpaid_compensation_vnd": o.unpaidCompensationVND.map(AttributeValue.number) ?? .null])
         }
         let mappable: Bool
         switch grouping {
@@ -205,16 +208,20 @@ extension ClearanceGrouping {
 
 extension ResultTable {
     /// Parcels whose planned hand-over date has passed without hand-over: `parcel`,
-    /// `park`, `planned_handover`, `status`, `days_overdue`, most overdue first; with
+    /// `park`, `planned_handover`, `status`, `days_overdue`, `unit` (the commune holding the
+    /// larger share), `unit_name`, `area_m2`, `households` and `unpaid_compensation_vnd`, most overdue first; with
     /// `outlines` (parcel id → boundary, EPSG:9210) each row is a feature.
     public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, outlines: [String: Geometry]? = nil) -> ResultTable {
         ResultTable(
             query: "overdue", asOf: asOf,
-            columns: [.id("parcel"), .id("park"), .date("planned_handover"), .text("status"), .count("days_overdue")],
+            columns: [.id("parcel"), .id("park"), .date("planned_handover"), .text("status"), .count("days_overdue"),
+                      .id("unit"), .text("unit_name"), .areaM2("area_m2"), .count("households"), .moneyVND("unpaid_compensation_vnd")],
             rows: parcels.sorted { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }.map { o in
                 Row(id: o.parcelId,
                     values: [.string(o.parcelId), s(o.parkId), .string(o.plannedHandover.description), .string(o.status.rawValue),
-                             .number(Double(o.daysOverdue))],
+                             .number(Double(o.daysOverdue)), s(o.unitId), s(o.unitName), .number(o.areaM2),
+                             o.households.map { .number(Double($0)) } ?? .null,
+                             o.unpaidCompensationVND.map(AttributeValue.number) ?? .null],
                     geometry: outlines?[o.parcelId],
                     style: FeatureStyle.polygon(fill: FeatureStyle.color(o.status), opacity: 0.7, stroke: "#000000",
                                                 title: o.parcelId, description: "\(o.daysOverdue) days overdue (\(o.status.rawValue))"))

@@ -17,9 +17,11 @@ struct ParksCommand: ParsableCommand {
         try reportingFailures {
             try outputOptions.emit(ParkSummaryReport(asOf: asOf.date).run(storeOptions.open(asRecorded: recorded.moment)).table,
                                    tableColumns: ["park", "name", "approved_ha", "mapped_ha", "parcels", "cleared_percent",
-                                                  "occupancy_percent", "investment_per_ha_usd", "reserved_share_percent",
+                                                  "occupancy_percent", "investment_per_ha_usd", "meets_investment_target",
+                                                  "reserved_share_percent", "reserved_share_in_band",
                                                   "cleared_double_counted_m2", "includes_parks"],
-                                   footer: "as of \(asOf.date); investment target 13 000 000 USD/ha (Plan 656); "
+                                   footer: "as of \(asOf.date); investment per leased hectare against the 13 000 000 USD/ha target (Plans 278, 656); "
+                                       + "clean-land reserve 10–15 % of industrial land (2012 plan); "
                                        + "a zone counts the parcels of the parks nested in it (includes_parks); "
                                        + "double_counted_m2, cleared_double_counted_m2: area counted twice where parcels overlap")
         }

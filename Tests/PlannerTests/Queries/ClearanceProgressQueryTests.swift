@@ -80,10 +80,12 @@ import Testing
 
     @Test func overdueParcelsListDaysPastTheirPlannedHandover() throws {
         let before = try ClearanceProgressQuery(asOf: F.date("2024-04-30"), grouping: .park).run(Self.data)
-        #expect(before.overdue == [
-            OverdueParcel(parcelId: "P2", parkId: "K", plannedHandover: F.date("2024-04-01"), status: .inventoried, daysOverdue: 29),
-            OverdueParcel(parcelId: "P1", parkId: "K", plannedHandover: F.date("2024-04-15"), status: .compensated, daysOverdue: 15),
-        ])
+        var p2 = OverdueParcel(parcelId: "P2", parkId: "K", plannedHandover: F.date("2024-04-01"), status: .inventoried, daysOverdue: 29)
+        (p2.areaM2, p2.households) = (100, 2)
+        // P1: 600 000 000 VND planned and not yet paid, the GPMB board's outstanding debt.
+        var p1 = OverdueParcel(parcelId: "P1", parkId: "K", plannedHandover: F.date("2024-04-15"), status: .compensated, daysOverdue: 15)
+        (p1.areaM2, p1.households, p1.unpaidCompensationVND) = (10_000, 10, 600_000_000)
+        #expect(before.overdue == [p2, p1])
         let after = try ClearanceProgressQuery(asOf: F.date("2025-03-01"), grouping: .park).run(Self.data)
         #expect(after.overdue.map(\.parcelId) == ["P2"])
         #expect(after.overdue[0].daysOverdue == 334) // 365 days from 2024-03-01 less the 31 of March

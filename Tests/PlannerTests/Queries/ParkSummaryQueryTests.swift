@@ -24,7 +24,8 @@ import Testing
         #expect(abs(s.mappedDeviation! + 10.0 / 110) < 1e-12)
         #expect(s.parcelAreaHa == 4 && s.clearedAreaHa == 1 && s.clearedShare == 0.25)
         #expect(s.occupancy == 0.5)
-        #expect(s.investmentPerHaUSD == 15_000_000)
+        // Plan 278's measure: per leased hectare (1.5 G USD / 30 ha), not per mapped hectare (15 M).
+        #expect(s.investmentPerHaUSD == 50_000_000)
         #expect(s.investmentPerIndustrialHaUSD == 25_000_000)
         #expect(s.meetsInvestmentTarget == true)
         #expect(abs(s.reservedShare! - 7.0 / 60) < 1e-12)
@@ -34,12 +35,16 @@ import Testing
 
     @Test func investmentBelowTargetAndReserveOutsideTheBand() {
         let park = F.park("K", F.box(0, 0, 1_000, 1_000),
-                          attributes: Self.figures(leased: 0, industrial: 80, investment: 1_200_000_000, reserved: 4))
+                          attributes: Self.figures(leased: 100, industrial: 80, investment: 1_200_000_000, reserved: 4))
         let s = ParkSummaryQuery(asOf: F.date("2025-06-30")).summary(park, [])
         #expect(s.investmentPerHaUSD == 12_000_000)
         #expect(s.meetsInvestmentTarget == false)
         #expect(s.reservedShare == 0.05 && s.reservedShareInBand == false)
-        #expect(s.occupancy == 0)
+        #expect(s.occupancy == 1.25)
+        // No land leased: no figure per leased hectare, and no verdict.
+        let none = ParkSummaryQuery(asOf: F.date("2025-06-30")).summary(
+            F.park("N", F.box(0, 0, 1_000, 1_000), attributes: Self.figures(leased: 0, industrial: 80, investment: 1_200_000_000, reserved: 4)), [])
+        #expect(none.investmentPerHaUSD == nil && none.meetsInvestmentTarget == nil && none.occupancy == 0)
         #expect(s.clearedShare == nil && s.mappedDeviation == nil)
     }
 

@@ -140,8 +140,7 @@ public struct ClearanceProgressQuery: Sendable {
                 add(nil, nil, 1)
             }
             if let planned = parcel.plannedHandover, planned < asOf, status != .handedOver {
-                overdue.append(OverdueParcel(parcelId: parcel.id, parkId: parcel.parkId, plannedHandover: planned,
-                                             status: status, daysOverdue: asOf.days(since: planned)))
+                overdue.append(OverdueParcel(parcel, plannedHandover: planned, status: status, asOf: asOf))
             }
         }
         try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)

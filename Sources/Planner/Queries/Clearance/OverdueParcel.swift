@@ -10,6 +10,17 @@ public struct OverdueParcel: Sendable, Hashable, Codable {
     public var status: ClearanceStatus
     /// Days from the planned hand-over to the day asked about (at least 1).
     public var daysOverdue: Int
+    /// The commune (or ward) holding the larger share of the parcel, when apportioned
+    /// (the finest unit level stored; a district where only districts are stored).
+    public var unitId: String? = nil
+    /// That unit's name (NFC).
+    public var unitName: String? = nil
+    /// The parcel's area, m² (EPSG:9210, planar).
+    public var areaM2: Double = 0
+    /// Households on the parcel, when recorded.
+    public var households: Int? = nil
+    /// Compensation planned but not yet paid, VND (never below 0); `nil` when not recorded.
+    public var unpaidCompensationVND: Double? = nil
 
     /// Creates an entry.
     public init(parcelId: String, parkId: String?, plannedHandover: LocalDate, status: ClearanceStatus, daysOverdue: Int) {
@@ -18,5 +29,21 @@ public struct OverdueParcel: Sendable, Hashable, Codable {
         self.plannedHandover = plannedHandover
         self.status = status
         self.daysOverdue = daysOverdue
+    }
+
+    /// The entry of `parcel`, overdue on `asOf` with `status` in force, with the details a
+    /// GPMB board acts on (its unit, area, households, unpaid compensation).
+    public init(_ parcel: ParcelClearanceRecord, plannedHandover: LocalDate, status: ClearanceStatus, asOf: LocalDate) {
+        self.init(parcelId: parcel.id, parkId: parcel.parkId, plannedHandover: plannedHandover, status: status,
+                  daysOverdue: asOf.days(since: plannedHandover))
+        let finest = parcel.units.filter { $0.level == .commune }
+        let unit = (finest.isEmpty ? parcel.units : finest).max { ($0.share, $1.unitId) < ($1.share, $0.unitId) }
+        unitId = unit?.unitId
+        unitName = unit?.unitName
+        areaM2 = parcel.areaM2
+        households = parcel.households
+        if let planned = parcel.compensationPlannedVND {
+            unpaidCompensationVND = max(0, planned - (parcel.compensationPaidVND ?? 0))
+        }
     }
 }

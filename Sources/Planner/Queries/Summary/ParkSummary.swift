@@ -25,11 +25,12 @@ public struct ParkSummary: Sendable, Hashable, Codable {
     public var occupancy: Double?
     /// Registered investment (attribute `registered_investment_usd`), USD.
     public var registeredInvestmentUSD: Double?
-    /// Registered investment per mapped hectare, USD/ha.
+    /// Registered investment per hectare of leased industrial land (Plan 278's measure:
+    /// investment / `leased_area_ha`), USD/ha.
     public var investmentPerHaUSD: Double?
     /// Registered investment per hectare of industrial land, USD/ha (for comparison only).
     public var investmentPerIndustrialHaUSD: Double?
-    /// True when `investmentPerHaUSD` (per mapped hectare) reaches the target (Plan 656: 13 million USD/ha).
+    /// True when `investmentPerHaUSD` (per leased hectare) reaches the target (Plan 656: 13 million USD/ha).
     public var meetsInvestmentTarget: Bool?
     /// Clean land kept in reserve (attribute `reserved_clean_land_ha`), ha.
     public var reservedCleanLandHa: Double?

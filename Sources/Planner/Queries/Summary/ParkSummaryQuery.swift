@@ -1,5 +1,5 @@
 /// Key figures per park: approved vs mapped area, cleared share of its parcels on a
-/// day, occupancy, investment per hectare against Plan 656's target, and the reserved
+/// day, occupancy, investment per leased hectare against Plan 656's target, and the reserved
 /// clean-land share against the 2012 plan's band, read from the park's
 /// ``IndustrialPark/attributes`` (`leased_area_ha`, `industrial_land_ha`,
 /// `registered_investment_usd`, `reserved_clean_land_ha`, each an
@@ -60,7 +60,9 @@ public struct ParkSummaryQuery: Sendable {
         let cleared = parcels.filter { $0.clearance.status(asOf: asOf) == .handedOver }.reduce(0) { $0 + $1.areaM2 }
         let leased = number("leased_area_ha"), industrial = number("industrial_land_ha")
         let investment = number("registered_investment_usd"), reserved = number("reserved_clean_land_ha")
-        let perHa = ratio(investment, mapped)
+        // Plan 278 / Plan 656: registered investment per hectare of industrial land leased
+        // (13 M USD/ha is asked of the leased land, not of the park's whole area).
+        let perHa = ratio(investment, leased)
         let reservedShare = ratio(reserved, industrial)
         return ParkSummary(
             parkId: park.id, name: park.name, approvedAreaHa: park.approvedAreaHa, mappedAreaHa: mapped,

@@ -18,8 +18,9 @@ public final class SharedStore: Sendable {
         store.asRecorded(moment)
     }
 
-    /// The layers and the parcels in a window of the map (the record as it stands now).
-    public var window: any PlanningReading & WindowReading { store }
+    /// The layers and the parcels in a window of the map, read as the record stood at
+    /// `moment` (`nil`: now).
+    public func window(asRecorded moment: RecordedTime?) -> any PlanningReading & WindowReading { store.asRecorded(moment) }
 
     /// The users, the audit log and the audited ledger writes.
     public var access: any AccessStorage & PlanningReading & ClearanceRecording { store }

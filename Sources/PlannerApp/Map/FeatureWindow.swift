@@ -21,12 +21,15 @@ public struct FeatureWindow: Sendable {
     public var zoom: Int
     /// Parcels' status as of this day.
     public var asOf: LocalDate
+    /// The moment of the record read (`nil`: now), as `export --as-recorded`.
+    public var asRecorded: RecordedTime?
 
     /// From this zoom on, shapes are sent whole.
     public static let fullDetailZoom = 18
 
     /// Creates the window.
-    public init(layer: String, bbox: Envelope, zoom: Int, asOf: LocalDate) {
+    public init(layer: String, bbox: Envelope, zoom: Int, asOf: LocalDate, asRecorded: RecordedTime? = nil) {
+        self.asRecorded = asRecorded
         self.layer = layer
         self.bbox = bbox
         self.zoom = zoom
@@ -34,13 +37,13 @@ public struct FeatureWindow: Sendable {
     }
 
     /// The window read from request parameters `bbox=minlon,minlat,maxlon,maxlat`,
-    /// `zoom=Z` (default 14), `as_of`.
+    /// `zoom=Z` (default 14), `as_of`, `as_recorded`.
     /// - Throws: ``OptionRefusal`` naming the parameter.
     public init(layer: String, parameters: QueryParameters, today: LocalDate = .today) throws(OptionRefusal) {
         guard ExportLayers.layerNames.contains(layer) else {
             throw OptionRefusal(parameter: "layer", "unknown layer '\(layer)'; use \(ExportLayers.layerNames.joined(separator: ", "))")
         }
-        try parameters.refuseUnknown(["bbox", "zoom", "as_of"])
+        try parameters.refuseUnknown(["bbox", "zoom", "as_of", "as_recorded"])
         guard let text = try parameters.single("bbox") else {
             throw OptionRefusal(parameter: "bbox", "required: minlon,minlat,maxlon,maxlat in degrees (WGS 84)")
         }
@@ -55,7 +58,8 @@ public struct FeatureWindow: Sendable {
         guard zoom == zoom.rounded(), (0...24).contains(zoom) else {
             throw OptionRefusal(parameter: "zoom", "must be a whole number from 0 to 24")
         }
-        self.init(layer: layer, bbox: Envelope(minX: w, minY: s, maxX: e, maxY: n), zoom: Int(zoom), asOf: try parameters.date("as_of") ?? today)
+        self.init(layer: layer, bbox: Envelope(minX: w, minY: s, maxX: e, maxY: n), zoom: Int(zoom), asOf: try parameters.date("as_of") ?? today,
+                  asRecorded: try parameters.moment("as_recorded"))
     }
 
     /// Half a pixel at this zoom, in metres (0 from ``fullDetailZoom`` on).

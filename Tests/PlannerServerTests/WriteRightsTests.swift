@@ -1,4 +1,6 @@
 import Foundation
+import GRDB
+import PlannerApp
 import Planner
 import TestSupport
 import XCTest
@@ -134,5 +136,57 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(huge.status, 413)
         let after = try await server.parcel(id)
         XCTAssertEqual(after.etag, p.etag)
+    }
+
+    func testAVoidIsRecordedAsTheTokensUserAndAuditedOnce() async throws {
+        let (_, store) = try ShippedStore.copy()
+        let admin = try ServerUsers.add("root", role: "admin", store: store)
+        let server = try ServedStore(store: store)
+        let id = try ServerUsers.parcelIds(store)[4]
+        let p = try await server.parcel(id)
+        let wrong = try await server.change(id, to: "disputed", date: ServedStore.today, etag: p.etag, token: admin, note: "typo")
+        XCTAssertEqual(wrong.status, 201, wrong.text)
+        let etag = try XCTUnwrap(wrong.headers["etag"])
+        let seq = Int(etag.trimmingCharacters(in: CharacterSet(charactersIn: "\""))) ?? 0
+        let headers = ["Authorization": "Bearer \(admin)", "If-Match": etag]
+        let noReason = try await server.post("/api/v1/parcels/\(id)/events/\(seq)/void", json: [:], headers: headers)
+        XCTAssertEqual(noReason.status, 409, noReason.text)
+        let void = try await server.post("/api/v1/parcels/\(id)/events/\(seq)/void", json: ["reason": "entered on the wrong parcel"], headers: headers)
+        XCTAssertEqual(void.status, 201, void.text)
+        XCTAssertEqual(void.json["status_now"] as? String, p.status, "the void restores the status before the typo")
+        let rows = try XCTUnwrap(void.json["rows"] as? [[String: Any]])
+        XCTAssertEqual(rows.last?["kind"] as? String, "void")
+        XCTAssertEqual(rows.last?["by"] as? String, "root")
+        let again = try await server.post("/api/v1/parcels/\(id)/events/\(seq)/void", json: ["reason": "again"],
+                                          headers: ["Authorization": "Bearer \(admin)", "If-Match": try XCTUnwrap(void.headers["etag"])])
+        XCTAssertEqual(again.status, 409, again.text)
+        let log = try await server.send("GET", "/api/v1/audit", headers: ["Authorization": "Bearer \(admin)"])
+        let actions = (log.json["rows"] as? [[String: Any]] ?? []).compactMap { $0["action"] as? String }
+        XCTAssertEqual(actions, ["void", "status_change"])
+    }
+
+    func testSIGTERMLetsWritesFinishAndHandsTheStoreBack() async throws {
+        let (_, store) = try ShippedStore.copy()
+        let admin = try ServerUsers.add("root", role: "admin", store: store)
+        let ids = Array(try ServerUsers.parcelIds(store).prefix(80))
+        let server = try ServedStore(store: store)
+        let acknowledged = Acknowledged()
+        let writers = Task.detached { [server, admin, ids, acknowledged] in
+            await ConcurrentWriteTests.writeUntilKilled(server, token: admin, ids: ids, into: acknowledged)
+        }
+        while await acknowledged.count < 50 { try await Task.sleep(nanoseconds: 20_000_000) }
+        server.running.process.terminate()
+        server.running.process.waitUntilExit()
+        await writers.value
+        XCTAssertEqual(server.running.process.terminationStatus, 0, server.running.output().stderr)
+        XCTAssertTrue(server.running.output().stderr.contains("closed"), "the store was not closed")
+        let mode = try await DatabaseQueue(path: store).read { db in try String.fetchOne(db, sql: "PRAGMA journal_mode") }
+        XCTAssertEqual(mode, "delete", "the store is handed back in rollback-journal mode")
+        let all = await acknowledged.all
+        let store2 = try PlanningStores.open(at: store)
+        for (id, note) in all {
+            let entries = try store2.ledger(parcelId: id).entries
+            XCTAssertTrue(entries.contains { $0.event?.note == note }, "\(id) \(note) lost")
+        }
     }
 }

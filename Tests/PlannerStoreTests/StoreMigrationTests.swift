@@ -22,11 +22,11 @@ import Testing
         return try queue.read(body)
     }
 
-    /// v3 for the tests: a column added to parks, version bumped.
-    /// The version after the shipped ones (3 when only v1 and v2 shipped; v4 added resurvey lineage).
-    static let next = StoreMigrations.shipped.last!.schemaVersion + 1
-    static let shippedIds = StoreMigrations.shipped.map(\.identifier)
-    static let addNote = StoreMigration(identifier: "test-v3", schemaVersion: next) { tx in
+    /// The version after the last shipped one, for the tests' own migrations.
+    static let next = StoreVersion.schema + 1
+
+    /// A migration after the shipped ones, for the tests: a column added to parks, version bumped.
+    static let addNote = StoreMigration(identifier: "test-next", schemaVersion: next) { tx in
         try tx.db.execute(sql: "ALTER TABLE parks ADD COLUMN note TEXT")
         try tx.db.execute(sql: "UPDATE planner_info SET value = '\(next)' WHERE key = 'schema_version'")
     }
@@ -39,9 +39,9 @@ import Testing
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try StoreMigrator().databaseMigrator(path: path).hasCompletedMigrations(db))
         }
-        #expect(ids == ["v1", "v2", "v4"] && ids == Self.shippedIds)
+        #expect(ids == StoreMigrations.shipped.map(\.identifier))
         #expect(complete)
-        #expect(try query(tmp.path) { try String.fetchOne($0, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'") } == "\(Self.next - 1)")
+        #expect(try query(tmp.path) { try String.fetchOne($0, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'") } == String(StoreVersion.schema))
     }
 
     @Test func anOlderStoreIsBackedUpThenMigratedAdoptingV1() throws {
@@ -60,8 +60,8 @@ import Testing
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
              try db.columns(in: "parks").map(\.name))
         }
-        #expect(version == "\(Self.next)")
-        #expect(ids == ["test-v3"] + Self.shippedIds)
+        #expect(version == String(Self.next))
+        #expect(ids == (StoreMigrations.shipped.map(\.identifier) + ["test-next"]).sorted())
         #expect(columns.contains("note"))
         // Opened again at its version: nothing written; this release refuses it as newer.
         let migrated = try bytes(tmp.path)
@@ -75,7 +75,7 @@ import Testing
     @Test func aFailingMigrationLeavesTheStoreByteIdenticalAndSaysWhy() throws {
         let tmp = try oldStore()
         let original = try bytes(tmp.path)
-        let failing = StoreMigration(identifier: "test-v3", schemaVersion: Self.next) { tx in
+        let failing = StoreMigration(identifier: "test-next", schemaVersion: Self.next) { tx in
             try tx.db.execute(sql: "ALTER TABLE parks ADD COLUMN note TEXT")
             try tx.db.execute(sql: "UPDATE parks SET note = 'x'")
             try tx.db.execute(sql: "INSERT INTO no_such_table VALUES (1)")
@@ -83,7 +83,7 @@ import Testing
         let migrator = StoreMigrator(StoreMigrations.shipped + [failing])
         #expect { _ = try PlanningStore.open(at: tmp.path, migrator: migrator) } throws: { error in
             guard let e = error as? StoreError, e.kind == .schema else { return false }
-            return e.message.contains("from schema version 1 to \(Self.next)") && e.message.contains("test-v3")
+            return e.message.contains("from schema version 1 to \(Self.next)") && e.message.contains("test-next")
                 && e.message.contains("no_such_table") && e.message.contains("left untouched")
         }
         #expect(try bytes(tmp.path) == original)

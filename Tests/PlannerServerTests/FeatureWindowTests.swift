@@ -4,22 +4,7 @@ import XCTest
 
 /// `GET /api/v1/features/LAYER?bbox=…&zoom=Z`: what `export` writes, for the features in
 /// the box, simplified below full-detail zoom.
-final class FeatureWindowTests: XCTestCase {
-    nonisolated(unsafe) static var served: ServedStore?
-
-    func server() throws -> ServedStore {
-        if let s = Self.served { return s }
-        let s = try ServedStore()
-        Self.served = s
-        return s
-    }
-
-    override class func tearDown() {
-        served?.stop()
-        served = nil
-        super.tearDown()
-    }
-
+final class FeatureWindowTests: ReadOnlyServerTestCase {
     static let everywhere = "104,18,109,23"
 
     func features(_ json: [String: Any]) -> [[String: Any]] { json["features"] as? [[String: Any]] ?? [] }

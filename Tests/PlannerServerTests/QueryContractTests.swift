@@ -4,22 +4,7 @@ import TestSupport
 
 /// `GET /api/v1/QUERY?…` answers exactly what `parkplan QUERY … --format json` prints on
 /// the same store, for every query and a spread of parameters; bad ones are 400s.
-final class QueryContractTests: XCTestCase {
-    nonisolated(unsafe) static var served: ServedStore?
-
-    func server() throws -> ServedStore {
-        if let s = Self.served { return s }
-        let s = try ServedStore()
-        Self.served = s
-        return s
-    }
-
-    override class func tearDown() {
-        served?.stop()
-        served = nil
-        super.tearDown()
-    }
-
+final class QueryContractTests: ReadOnlyServerTestCase {
     /// Each case: the query, its API parameters, the same as CLI arguments.
     static let cases: [(query: String, api: String, cli: [String])] = [
         ("parks", "as_of=2026-06-30", ["parks", "--as-of", "2026-06-30"]),

@@ -108,8 +108,15 @@ PP.layers = (function () {
     if (state.parcels) state.parcels.layer.setStyle((f) => styleFor("parcels", f));
   }
 
+  /** A park's name from the parks drawn (its id when the park is not loaded). */
+  function parkName(id) {
+    let name = id;
+    if (state.parks) state.parks.layer.eachLayer((l) => { if (featureId(l.feature) === id && l.feature.properties.name) name = l.feature.properties.name; });
+    return name;
+  }
+
   return {
-    init, reloadVisible, load, select, relabel, state, bboxText,
+    init, reloadVisible, load, select, relabel, state, bboxText, parkName,
     set asOf(d) { asOf = d; },
     get asOf() { return asOf; },
   };

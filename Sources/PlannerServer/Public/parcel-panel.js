@@ -33,7 +33,7 @@ PP.parcelPanel = (function () {
       if (v === undefined || v === null || v === "") continue;
       const dt = document.createElement("dt"), dd = document.createElement("dd");
       dt.textContent = PP.i18n.t(k === "units" ? "units_list" : k);
-      dd.textContent = k === "clearance" ? PP.i18n.statusName(v) : text(v);
+      dd.textContent = k === "clearance" ? PP.i18n.statusName(v) : k === "park" ? PP.layers.parkName(v) : text(v);
       dd.dataset.key = k;
       dl.append(dt, dd);
     }

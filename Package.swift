@@ -16,7 +16,9 @@ import PackageDescription
 /// - `PlannerApp`: the use cases (each query with its lean read, a status change, the export,
 ///   the report's data, the demo) over the storage protocols; `PlanningStores` is the one
 ///   place a store is opened from a location, so every front (CLI, server) shares them.
-/// - `parkplan`: the command-line tool: parse, call one use case, format.
+/// - `PlannerServer`: the HTTP service (Hummingbird 2): `buildApplication` wires routes that
+///   call the same use cases and write the same JSON as the CLI; users, rights, audit, the web page.
+/// - `parkplan`: the command-line tool: parse, call one use case, format (`serve` starts the server).
 /// - `TestSupport` (tests only): fixture paths, scratch folders, the CLI runner, the shipped store.
 let package = Package(
     name: "ParkPlanner",
@@ -32,6 +34,11 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.0.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -50,12 +57,27 @@ let package = Package(
             dependencies: ["Planner", "PlannerPresentation", "Geo", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["README.md"]),
         .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"], exclude: ["README.md"]),
-        .target(name: "PlannerApp", dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation"], exclude: ["README.md"]),
+        .target(
+            name: "PlannerApp",
+            dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation", .product(name: "Crypto", package: "swift-crypto")],
+            exclude: ["README.md"]),
+        .target(
+            name: "PlannerServer",
+            dependencies: [
+                "Planner", "PlannerApp", "PlannerPresentation", "PlannerStore", "Geo",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            exclude: ["README.md"],
+            resources: [.copy("Resources/openapi.json")]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "Geo", "Planner", "PlannerStore", "PlannerPresentation", "PlannerApp",
+                "Geo", "Planner", "PlannerStore", "PlannerPresentation", "PlannerApp", "PlannerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             exclude: ["README.md"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo", "TestSupport"]),
@@ -64,6 +86,9 @@ let package = Package(
         .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
         .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "Planner"], path: "Tests/TestSupport"),
         .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "TestSupport"]),
+        .testTarget(name: "PlannerServerTests", dependencies: [
+            "PlannerServer", "parkplan", "PlannerApp", "PlannerStore", "Planner", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
     ]
 )

@@ -22,10 +22,13 @@ import Testing
         return try queue.read(body)
     }
 
-    /// v3 for the tests: a column added to parks, version bumped.
-    static let addNote = StoreMigration(identifier: "test-v3", schemaVersion: 3) { tx in
+    /// The version after the last shipped one, for the tests' own migrations.
+    static let next = StoreVersion.schema + 1
+
+    /// A migration after the shipped ones, for the tests: a column added to parks, version bumped.
+    static let addNote = StoreMigration(identifier: "test-next", schemaVersion: next) { tx in
         try tx.db.execute(sql: "ALTER TABLE parks ADD COLUMN note TEXT")
-        try tx.db.execute(sql: "UPDATE planner_info SET value = '3' WHERE key = 'schema_version'")
+        try tx.db.execute(sql: "UPDATE planner_info SET value = '\(next)' WHERE key = 'schema_version'")
     }
 
     @Test func aNewStoreRecordsV1AsGRDBsMigratorSeesIt() throws {
@@ -36,9 +39,9 @@ import Testing
             (try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations"),
              try StoreMigrator().databaseMigrator(path: path).hasCompletedMigrations(db))
         }
-        #expect(ids == ["v1", "v2"])
+        #expect(ids == StoreMigrations.shipped.map(\.identifier))
         #expect(complete)
-        #expect(try query(tmp.path) { try String.fetchOne($0, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'") } == "2")
+        #expect(try query(tmp.path) { try String.fetchOne($0, sql: "SELECT value FROM planner_info WHERE key = 'schema_version'") } == String(StoreVersion.schema))
     }
 
     @Test func anOlderStoreIsBackedUpThenMigratedAdoptingV1() throws {
@@ -47,7 +50,7 @@ import Testing
         let migrator = StoreMigrator(StoreMigrations.shipped + [Self.addNote])
         let store = try PlanningStore.open(at: tmp.path, migrator: migrator)
         let backup = tmp.directory.appendingPathComponent("store.v1.bak.gpkg").path
-        #expect(store.upgrade == SchemaUpgrade(fromVersion: 1, toVersion: 3, backupPath: backup))
+        #expect(store.upgrade == SchemaUpgrade(fromVersion: 1, toVersion: Self.next, backupPath: backup))
         #expect(store.upgrade?.description.contains("store.v1.bak.gpkg") == true)
         #expect(try bytes(backup) == original)
         #expect(try store.parks().count == 11)
@@ -57,8 +60,8 @@ import Testing
              try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations ORDER BY identifier"),
              try db.columns(in: "parks").map(\.name))
         }
-        #expect(version == "3")
-        #expect(ids == ["test-v3", "v1", "v2"])
+        #expect(version == String(Self.next))
+        #expect(ids == (StoreMigrations.shipped.map(\.identifier) + ["test-next"]).sorted())
         #expect(columns.contains("note"))
         // Opened again at its version: nothing written; this release refuses it as newer.
         let migrated = try bytes(tmp.path)
@@ -72,7 +75,7 @@ import Testing
     @Test func aFailingMigrationLeavesTheStoreByteIdenticalAndSaysWhy() throws {
         let tmp = try oldStore()
         let original = try bytes(tmp.path)
-        let failing = StoreMigration(identifier: "test-v3", schemaVersion: 3) { tx in
+        let failing = StoreMigration(identifier: "test-next", schemaVersion: Self.next) { tx in
             try tx.db.execute(sql: "ALTER TABLE parks ADD COLUMN note TEXT")
             try tx.db.execute(sql: "UPDATE parks SET note = 'x'")
             try tx.db.execute(sql: "INSERT INTO no_such_table VALUES (1)")
@@ -80,7 +83,7 @@ import Testing
         let migrator = StoreMigrator(StoreMigrations.shipped + [failing])
         #expect { _ = try PlanningStore.open(at: tmp.path, migrator: migrator) } throws: { error in
             guard let e = error as? StoreError, e.kind == .schema else { return false }
-            return e.message.contains("from schema version 1 to 3") && e.message.contains("test-v3")
+            return e.message.contains("from schema version 1 to \(Self.next)") && e.message.contains("test-next")
                 && e.message.contains("no_such_table") && e.message.contains("left untouched")
         }
         #expect(try bytes(tmp.path) == original)

@@ -47,6 +47,10 @@ public enum CLIRunner {
             self.outURL = outURL
             self.errURL = errURL
         }
+        /// What the process has written so far (it may still be running).
+        public func output() -> (stdout: String, stderr: String) {
+            ((try? String(contentsOf: outURL, encoding: .utf8)) ?? "", (try? String(contentsOf: errURL, encoding: .utf8)) ?? "")
+        }
         public func result() -> Result {
             Result(status: process.terminationStatus,
                    stdout: (try? String(contentsOf: outURL, encoding: .utf8)) ?? "",

@@ -55,3 +55,11 @@ public struct ClearanceLedger: Hashable, Sendable {
         return copy
     }
 }
+
+extension ClearanceLedger {
+    /// The ledger's version: the seq of its last entry (the number of entries, seq being
+    /// 1, 2, 3…), 0 for an empty ledger. Every entry appended, event or void, raises it by
+    /// one, so a writer that read version N may write only while it is still N (HTTP
+    /// `ETag`/`If-Match`).
+    public var version: Int { entries.last?.seq ?? 0 }
+}

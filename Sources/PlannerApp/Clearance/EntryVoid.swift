@@ -24,3 +24,17 @@ public struct EntryVoid: Sendable {
         return try store.voidClearance(parcelId: parcel, seq: seq, reason: reason, by: by)
     }
 }
+
+extension EntryVoid {
+    /// Records it for the signed-in `user` (who voids it) under ``WriteRights``, only while
+    /// the parcel's ledger is at `expectedVersion`, audited from `source` in the same
+    /// transaction.
+    /// - Throws: ``LedgerEntryIdError``, ``RightsRefusal``, ``LedgerVersionConflict``,
+    ///   `ClearanceRefusal` (nothing written), `StoreError`.
+    public func record(in store: any AccessStorage, by user: ServiceUser, expectedVersion: Int, source: AuditSource) throws
+        -> (void: LedgerEntry, ledger: ClearanceLedger) {
+        let (parcel, seq) = try ParcelIdText.entry(entryId)
+        try WriteRights.check(user, parcelId: parcel, shares: try store.unitShares(parcelId: parcel))
+        return try store.voidClearance(parcelId: parcel, seq: seq, reason: reason, expectedVersion: expectedVersion, audit: source)
+    }
+}

@@ -24,3 +24,19 @@ public struct StatusChange: Sendable {
         try store.recordClearance(parcelId: ParcelIdText.normalised(parcelId), event, reason: reason)
     }
 }
+
+extension StatusChange {
+    /// Records it for the signed-in `user` (the event's `by` is the user's name) under
+    /// ``WriteRights``, only while the parcel's ledger is at `expectedVersion`, audited from
+    /// `source` in the same transaction.
+    /// - Throws: ``RightsRefusal``, ``LedgerVersionConflict``, `ClearanceRefusal` (nothing
+    ///   written), `StoreError` for an unknown parcel.
+    public func record(in store: any AccessStorage, by user: ServiceUser, expectedVersion: Int, source: AuditSource) throws
+        -> (outcome: ClearanceChangeRules.Outcome, ledger: ClearanceLedger) {
+        let id = ParcelIdText.normalised(parcelId)
+        try WriteRights.check(user, parcelId: id, shares: try store.unitShares(parcelId: id))
+        var event = self.event
+        event.by = user.name
+        return try store.recordClearance(parcelId: id, event, reason: reason, expectedVersion: expectedVersion, audit: source)
+    }
+}

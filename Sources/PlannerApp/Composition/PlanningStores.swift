@@ -18,6 +18,23 @@ public enum PlanningStores {
         try PlanningStore.open(at: path).asRecorded(asRecorded)
     }
 
+    /// Opens the existing store at `path` for its users and audit log (`users`, `audit`).
+    /// - Throws: as ``open(at:)``.
+    public static func openAccess(at path: String) throws -> any AccessStorage & PlanningReading {
+        try PlanningStore.open(at: path)
+    }
+
+    /// Opens the existing store at `path` once, for a front that serves many requests.
+    /// - Throws: as ``open(at:)``.
+    public static func openShared(at path: String) throws -> SharedStore {
+        SharedStore(try PlanningStore.openShared(at: path))
+    }
+
+    /// Puts the store at `path` back in the rollback-journal mode after a server closed it.
+    public static func leaveShared(at path: String) throws {
+        try GeoPackage.leaveShared(at: path)
+    }
+
     /// Creates a new, empty GeoPackage store at `path` (for the demo, which imports into it).
     public static func create(at path: String) throws -> PlanningStore {
         try PlanningStore.create(at: path)

@@ -14,6 +14,10 @@ extension ResultTable {
         return String(head.dropLast()) + (members.isEmpty ? "" : ",") + "\"rows\":[" + rowsText + "]}"
     }
 
+    /// The JSON document a front sends: ``json()`` and a newline, what `--format json`
+    /// prints and the API's body (the same bytes).
+    public func jsonDocument() -> String { json() + "\n" }
+
     /// RFC 4180 CSV with a header line; numbers in full (shortest round-trip text, `null`
     /// when not finite, as in JSON), whatever the column's kind; a list as one cell of its
     /// items joined by `;`, an object as JSON text.

@@ -4,16 +4,18 @@ import GRDB
 /// A GeoPackage 1.4 file (OGC 12-128r18) opened for reading and writing: the SQLite
 /// container ParkPlanner stores its layers in, readable by QGIS and GDAL.
 ///
-/// One serial connection (GRDB `DatabaseQueue`) in SQLite's default rollback-journal mode,
-/// so a process killed mid-write leaves the file as it was before the transaction.
-/// Every connection gets the `ST_*` functions the R-tree triggers call.
-/// Thread-safe: calls are serialised on the queue.
+/// Opened by ``open(at:)``: one serial connection (GRDB `DatabaseQueue`) in SQLite's
+/// default rollback-journal mode, so a process killed mid-write leaves the file as it was
+/// before the transaction. Opened by ``openShared(at:)`` (the server): a GRDB
+/// `DatabasePool` in WAL mode, one writer and concurrent readers that never wait for it
+/// (see there). Every connection gets the `ST_*` functions the R-tree triggers call.
+/// Thread-safe: writes are serialised, reads run on a snapshot.
 public final class GeoPackage: Sendable {
     /// The file's path.
     public let path: String
-    let queue: DatabaseQueue
+    let queue: any DatabaseWriter
 
-    private init(path: String, queue: DatabaseQueue) {
+    private init(path: String, queue: any DatabaseWriter) {
         self.path = path
         self.queue = queue
     }
@@ -52,6 +54,41 @@ public final class GeoPackage: Sendable {
             let queue = try DatabaseQueue(path: path, configuration: configuration())
             try queue.read { db in try checkIsGeoPackage(db, path: path) }
             return GeoPackage(path: path, queue: queue)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Opens an existing GeoPackage for many concurrent readers and one writer at a time
+    /// (the server): a GRDB `DatabasePool`, which puts the file in SQLite's WAL mode, so
+    /// a read never waits for a write and sees every write committed before it began.
+    /// WAL is kept in the file until ``leaveShared(at:)``; GDAL and QGIS open a WAL
+    /// GeoPackage as any other (they need the `-wal` and `-shm` files beside it while it
+    /// is served: copy the store only when the server is stopped). A process killed
+    /// mid-write leaves the last committed state (the WAL is replayed on next open).
+    /// - Throws: as ``open(at:)``.
+    public static func openShared(at path: String) throws -> GeoPackage {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError(.file, path: path, message: "no such file")
+        }
+        do {
+            var config = configuration()
+            config.maximumReaderCount = 8
+            let pool = try DatabasePool(path: path, configuration: config)
+            try pool.read { db in try checkIsGeoPackage(db, path: path) }
+            return GeoPackage(path: path, queue: pool)
+        } catch {
+            throw StoreError.wrap(error, path: path)
+        }
+    }
+
+    /// Puts the file at `path` back in the rollback-journal mode every other ParkPlanner
+    /// command writes (after the server stopped and closed it), folding the WAL into it.
+    public static func leaveShared(at path: String) throws {
+        do {
+            let queue = try DatabaseQueue(path: path, configuration: configuration())
+            _ = try queue.writeWithoutTransaction { db in try String.fetchOne(db, sql: "PRAGMA journal_mode = DELETE") }
+            try queue.close()
         } catch {
             throw StoreError.wrap(error, path: path)
         }

@@ -12,5 +12,7 @@ enum StoreMigrations {
         StoreMigration(identifier: "v1", schemaVersion: 1, migrate: PlanningSchema.install),
         // The clearance ledger: append-only events and voids, triggers for other programs.
         StoreMigration(identifier: "v2", schemaVersion: 2, migrate: LedgerSchema.install),
+        // The served record's users (role, units, token hash) and its append-only audit log.
+        StoreMigration(identifier: "v3", schemaVersion: 3, migrate: ServiceSchema.install),
     ]
 }

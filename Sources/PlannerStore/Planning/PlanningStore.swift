@@ -108,6 +108,19 @@ public final class PlanningStore: Sendable {
         return store
     }
 
+    /// Opens an existing store for a server: brought up to date as ``open(at:)`` does,
+    /// then reopened on a ``GeoPackage/openShared(at:)`` pool (WAL: reads never wait for
+    /// the one writer). Close it with ``close()`` and hand the file back to the other
+    /// commands with ``GeoPackage/leaveShared(at:)``.
+    public static func openShared(at path: String) throws -> PlanningStore {
+        let store = try open(at: path)
+        try store.geoPackage.close()
+        return PlanningStore(try GeoPackage.openShared(at: path), upgrade: store.upgrade)
+    }
+
+    /// Closes the store's connections; it must not be used afterwards.
+    public func close() throws { try geoPackage.close() }
+
     /// The number of features (rows) in each layer.
     public func counts() throws -> [PlanningLayer: Int] {
         var out: [PlanningLayer: Int] = [:]

@@ -27,14 +27,12 @@ struct GapsCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        guard utility == "all" || Utility(rawValue: utility) != nil else {
-            throw ValidationError("unknown utility '\(utility)'; use power, water, telecom or all")
-        }
+        do { _ = try OptionText.utilities(utility) } catch { throw ValidationError(error.reason) }
     }
 
     func run() throws {
         try reportingFailures {
-            let utilities = utility == "all" ? Utility.allCases : [Utility(rawValue: utility)!]
+            let utilities = try OptionText.utilities(utility)
             let report = CoverageGapsReport(asOf: asOf.date, planned: planned, clearedOnly: clearedOnly, parks: park, utilities: utilities)
             try outputOptions.emit(report.run(storeOptions.open(asRecorded: recorded.moment)).table,
                                    tableColumns: ["park", "utility", "park_m2", "covered_m2", "gap_m2", "gap_ha", "gap_share"],

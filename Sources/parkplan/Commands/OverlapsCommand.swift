@@ -29,12 +29,12 @@ struct OverlapsCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        guard minArea.isFinite, minArea >= 0 else { throw ValidationError("--min-area must be a finite number of m² ≥ 0") }
+        do { _ = try OptionText.minArea(minArea) } catch { throw ValidationError("\(error.option) \(error.reason)") }
     }
 
     func run() throws {
         try reportingFailures {
-            let codes = landUse.map { Set($0.split(separator: ",").map { LandUseCode(rawValue: $0.trimmingCharacters(in: .whitespaces).uppercased()) }) }
+            let codes = landUse.map(OptionText.landUses)
             let report = OverlapsReport(layer: layer, against: against, landUses: codes, minAreaM2: minArea)
             let answer = try report.run(storeOptions.open())
             let total = answer.result.reduce(0) { $0 + $1.areaM2 }

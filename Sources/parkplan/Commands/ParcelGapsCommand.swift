@@ -22,15 +22,15 @@ struct ParcelGapsCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        guard minArea.isFinite, minArea >= 0 else { throw ValidationError("--min-area must be a finite number of m² ≥ 0") }
-        guard GapMode(rawValue: mode) != nil else {
-            throw ValidationError("unknown mode '\(mode)'; use \(GapMode.allCases.map(\.rawValue).joined(separator: " or "))")
-        }
+        do {
+            _ = try OptionText.minArea(minArea)
+            _ = try OptionText.gapMode(mode)
+        } catch { throw ValidationError(error.parameter == "min_area" ? "\(error.option) \(error.reason)" : error.reason) }
     }
 
     func run() throws {
         try reportingFailures {
-            let answer = try ParcelGapsReport(mode: GapMode(rawValue: mode)!, minAreaM2: minArea, parks: park).run(storeOptions.open())
+            let answer = try ParcelGapsReport(mode: try OptionText.gapMode(mode), minAreaM2: minArea, parks: park).run(storeOptions.open())
             try outputOptions.emit(answer.table, footer: "\(answer.result.count) gaps of at least \(minArea) m²")
         }
     }

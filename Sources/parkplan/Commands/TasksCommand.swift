@@ -14,8 +14,8 @@ struct TasksCommand: ParsableCommand {
     @OptionGroup var outputOptions: OutputOptions
 
     func validate() throws {
-        if let section, TaskSection(rawValue: section) == nil {
-            throw ValidationError("unknown section '\(section)'; use \(TaskSection.allCases.map(\.rawValue).joined(separator: ", "))")
+        if let section {
+            do { _ = try OptionText.section(section) } catch { throw ValidationError(error.reason) }
         }
     }
 

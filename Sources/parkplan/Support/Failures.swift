@@ -25,6 +25,10 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let e as ClearanceRefusal {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
+    } catch let e as OptionRefusal {
+        // A usage error (exit 64), named as the option is typed.
+        Terminal.error("error: \(e.option): \(e.reason)")
+        throw ExitCode.validationFailure
     } catch let e as any UseCaseRefusal {
         Terminal.error("error: \(e)")
         throw ExitCode.failure

@@ -42,7 +42,7 @@ struct OutputOptions: ParsableArguments {
         case .table:
             sink.write(result.text(columns: tableColumns) + "\n")
             if let footer { sink.write(footer + "\n") }
-        case .json: sink.write(result.json() + "\n")
+        case .json: sink.write(result.jsonDocument())
         case .csv: sink.write(result.csv())
         case .geojson: try GeoJSONExporter(precision: precision).write(result.features(), to: sink, name: result.query)
         }

@@ -20,4 +20,12 @@ struct StoreOptions: ParsableArguments {
         progress.step("loading \(store)")
         return try PlanningStores.open(at: store, asRecorded: asRecorded)
     }
+
+    /// Opens the store for its users and audit log, as ``open(_:asRecorded:)`` does.
+    func openAccess() throws -> any AccessStorage & PlanningReading {
+        guard FileManager.default.fileExists(atPath: store) else {
+            throw CLIError("no store at \(store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(store)`")
+        }
+        return try PlanningStores.openAccess(at: store)
+    }
 }

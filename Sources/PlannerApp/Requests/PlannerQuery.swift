@@ -1,0 +1,70 @@
+import Planner
+import PlannerPresentation
+
+/// The queries every front answers by name, with the CLI's options as parameters
+/// (``QueryParameters``): `parkplan QUERY … --format json` and `GET /api/v1/QUERY?…` run
+/// the same use case on the same values, so their JSON is the same bytes.
+public enum PlannerQuery: String, CaseIterable, Sendable {
+    case parks, clearance, gaps
+    case utilityPlans = "utility-plans"
+    case overlaps
+    case parcelGaps = "parcel-gaps"
+    case tasks
+
+    /// The parameters the query takes (the CLI's options, dashes as underscores).
+    public var parameters: [String] {
+        switch self {
+        case .parks, .utilityPlans: ["as_of", "as_recorded"]
+        case .clearance: ["as_of", "as_recorded", "by", "park", "overdue"]
+        case .gaps: ["as_of", "as_recorded", "utility", "park", "planned", "cleared_only"]
+        case .overlaps: ["layer", "against", "land_use", "min_area"]
+        case .parcelGaps: ["mode", "min_area", "park"]
+        case .tasks: ["section"]
+        }
+    }
+
+    /// Runs the query's use case with `parameters` on the store `open` gives for a moment
+    /// of the record (`nil`: now); returns the table every front writes.
+    /// - Throws: ``OptionRefusal`` for an unknown or bad parameter (nothing is read);
+    ///   the use case's refusals (``UseCaseRefusal``) and store errors.
+    public func answer(_ parameters: QueryParameters, today: LocalDate = .today,
+                       store open: (RecordedTime?) throws -> any PlanningStorage) throws -> ResultTable {
+        try parameters.refuseUnknown(self.parameters)
+        let asOf = try parameters.date("as_of") ?? today
+        let moment = try parameters.moment("as_recorded")
+        switch self {
+        case .parks:
+            return try ParkSummaryReport(asOf: asOf).run(open(moment)).table
+        case .clearance:
+            let report = ClearanceProgressReport(asOf: asOf, grouping: try parameters.single("by").map(OptionText.grouping) ?? .park,
+                                                 parks: parameters.all("park"))
+            let overdue = try parameters.flag("overdue")
+            let store = try open(moment)
+            do {
+                return overdue ? try report.overdue(store).table : try report.run(store).table
+            } catch let refusal as UnitLevelNotStored {
+                throw OptionRefusal(parameter: "by", "no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")
+            }
+        case .gaps:
+            let report = CoverageGapsReport(asOf: asOf, planned: try parameters.flag("planned"), clearedOnly: try parameters.flag("cleared_only"),
+                                            parks: parameters.all("park"), utilities: try OptionText.utilities(parameters.single("utility") ?? "all"))
+            return try report.run(open(moment)).table
+        case .utilityPlans:
+            return try UtilityPlansReport(asOf: asOf).run(open(moment)).table
+        case .overlaps:
+            guard let layer = try parameters.single("layer") else {
+                throw OptionRefusal(parameter: "layer", "required: parks, parcels, zones or units:LEVEL")
+            }
+            let report = OverlapsReport(layer: layer, against: try parameters.single("against"),
+                                        landUses: try parameters.single("land_use").map(OptionText.landUses),
+                                        minAreaM2: try OptionText.minArea(parameters.number("min_area") ?? 0))
+            return try report.run(open(nil)).table
+        case .parcelGaps:
+            let report = ParcelGapsReport(mode: try OptionText.gapMode(parameters.single("mode") ?? GapMode.enclosed.rawValue),
+                                          minAreaM2: try OptionText.minArea(parameters.number("min_area") ?? 1), parks: parameters.all("park"))
+            return try report.run(open(nil)).table
+        case .tasks:
+            return try TaskList(section: try parameters.single("section").map(OptionText.section)).run(open(nil)).table
+        }
+    }
+}

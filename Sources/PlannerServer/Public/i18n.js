@@ -20,7 +20,7 @@ PP.i18n = (function () {
       park: "Khu công nghiệp", land_use: "Loại đất", households: "Số hộ", area_m2: "Diện tích (m²)",
       planned_handover: "Hạn bàn giao", clearance: "Trạng thái", clearance_date: "Ngày trạng thái",
       compensation_planned_vnd: "Bồi thường dự kiến (đồng)", compensation_paid_vnd: "Bồi thường đã trả (đồng)",
-      version: "Phiên bản", units_list: "Đơn vị",
+      clearance_now: "Trạng thái hiện nay",
     },
     en: {
       title: "Site clearance of Hai Phong's industrial parks",
@@ -38,7 +38,7 @@ PP.i18n = (function () {
       park: "Park", land_use: "Land use", households: "Households", area_m2: "Area (m²)",
       planned_handover: "Planned hand-over", clearance: "Status", clearance_date: "Status date",
       compensation_planned_vnd: "Compensation planned (VND)", compensation_paid_vnd: "Compensation paid (VND)",
-      version: "Version", units_list: "Units",
+      clearance_now: "Status now",
     },
   };
   const statuses = {

@@ -22,6 +22,11 @@ PP.layers = (function () {
     return { color: "#636363", weight: district ? 2 : 1, dashArray: district ? null : "4 3", fill: false,
              interactive: false, className: "unit unit-" + (p.level || "unknown") };
   }
+  /** A feature with a geometry left after the server's simplification for the zoom. */
+  function drawable(f) {
+    const g = f.geometry;
+    return !!(g && g.coordinates && g.coordinates.length);
+  }
   function featureId(f) { return (f.properties && f.properties.id) || f.id; }
   function label(f) {
     const p = f.properties || {};
@@ -34,6 +39,7 @@ PP.layers = (function () {
     if (!map.getPane(name)) map.createPane(name).style.zIndex = paneZ[name];
     return L.geoJSON(null, {
       pane: name,
+      filter: drawable,
       style: (f) => styleFor(name, f),
       onEachFeature: (f, layer) => {
         if (name === "parcels") {
@@ -68,7 +74,7 @@ PP.layers = (function () {
     }
     s.layer.clearLayers();
     s.layer.addData(r.body);
-    s.count = r.body.features.length;
+    s.count = r.body.features.filter(drawable).length;
     s.loadedUrl = url;
     if (name === "units") s.layer.bringToBack();
     if (name === "parcels") PP.app.status(PP.i18n.t("loaded", { n: s.count }));
@@ -115,8 +121,15 @@ PP.layers = (function () {
     return name;
   }
 
+  /** The properties of parcel `id` as drawn (as of the chosen day), or null. */
+  function attributes(id) {
+    let found = null;
+    if (state.parcels) state.parcels.layer.eachLayer((l) => { if (featureId(l.feature) === id) found = l.feature.properties; });
+    return found;
+  }
+
   return {
-    init, reloadVisible, load, select, relabel, state, bboxText, parkName,
+    init, reloadVisible, load, select, relabel, state, bboxText, parkName, attributes,
     set asOf(d) { asOf = d; },
     get asOf() { return asOf; },
   };

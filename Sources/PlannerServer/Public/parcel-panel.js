@@ -5,17 +5,21 @@
 window.PP = window.PP || {};
 PP.parcelPanel = (function () {
   const shown = ["park", "land_use", "households", "area_m2", "planned_handover", "clearance", "clearance_date",
-                 "compensation_planned_vnd", "compensation_paid_vnd", "units", "version"];
+                 "clearance_now", "compensation_planned_vnd", "compensation_paid_vnd"];
   let current = null; // {id, etag, parcel, history}
   const $ = (id) => document.getElementById(id);
 
-  function parse(body) {
+  /** The ledger document (`clearance history ID --format json`: rows of entries, status_now)
+   *  joined with the parcel's attributes from the map's feature. */
+  function parse(body, attributes) {
     const b = body || {};
-    const parcel = b.parcel || b.properties || b;
-    const props = parcel.properties || parcel;
-    const history = b.history || b.entries || b.ledger || props.clearance_history || [];
-    return { parcel: props, history };
+    const parcel = Object.assign({}, attributes || {});
+    if (b.status_now) parcel.clearance_now = b.status_now;
+    const history = Array.isArray(b.rows) ? b.rows : (b.history || []);
+    return { parcel, history };
   }
+  /** The number after the slash of an entry id (`TT-000016/3` → 3). */
+  function seqOf(entry) { return entry ? String(entry).split("/").pop() : ""; }
   function text(v) {
     if (v === null || v === undefined) return "";
     if (Array.isArray(v)) return v.map((x) => (typeof x === "object" ? x.unit || x.id || JSON.stringify(x) : x)).join(", ");
@@ -32,8 +36,8 @@ PP.parcelPanel = (function () {
       const v = current.parcel[k];
       if (v === undefined || v === null || v === "") continue;
       const dt = document.createElement("dt"), dd = document.createElement("dd");
-      dt.textContent = PP.i18n.t(k === "units" ? "units_list" : k);
-      dd.textContent = k === "clearance" ? PP.i18n.statusName(v) : k === "park" ? PP.layers.parkName(v) : text(v);
+      dt.textContent = PP.i18n.t(k);
+      dd.textContent = k === "clearance" || k === "clearance_now" ? PP.i18n.statusName(v) : k === "park" ? PP.layers.parkName(v) : text(v);
       dd.dataset.key = k;
       dl.append(dt, dd);
     }
@@ -48,9 +52,9 @@ PP.parcelPanel = (function () {
     current.history.forEach((e, i) => {
       const tr = document.createElement("tr");
       tr.className = "entry" + (e.voided_by ? " voided" : "") + (e.voids ? " void" : "");
-      const status = e.voids ? "✕ #" + e.voids : PP.i18n.statusName(e.status);
-      const values = [e.seq !== undefined ? e.seq : i + 1, status, e.date || "", e.by || e.recorded_by || "",
-                      [e.note, e.reason, e.voided_by ? PP.i18n.t("voided") + " (#" + e.voided_by + ")" : ""].filter(Boolean).join(" — ")];
+      const status = e.voids ? "✕ #" + seqOf(e.voids) : PP.i18n.statusName(e.status);
+      const values = [e.entry ? seqOf(e.entry) : i + 1, status, e.date || "", e.by || "",
+                      [e.note, e.reason, e.voided_by ? PP.i18n.t("voided") + " (#" + seqOf(e.voided_by) + ")" : ""].filter(Boolean).join(" — ")];
       for (const v of values) { const td = document.createElement("td"); td.textContent = v; tr.appendChild(td); }
       tbody.appendChild(tr);
     });
@@ -60,9 +64,10 @@ PP.parcelPanel = (function () {
   /** Opens parcel `id`: reads it and its history, keeps its version for the next write. */
   async function open(id) {
     PP.layers.select(id);
+    const attributes = PP.layers.attributes(id) || (current && current.id === id ? current.parcel : null);
     const r = await PP.api.get("/api/v1/parcels/" + encodeURIComponent(id));
     if (!r.ok) { PP.app.status(PP.i18n.t("errOther", { code: r.status, msg: PP.api.message(r.body) })); return; }
-    const p = parse(r.body);
+    const p = parse(r.body, attributes);
     current = { id, etag: r.etag, parcel: p.parcel, history: p.history };
     $("change-message").textContent = "";
     $("change-message").className = "";

@@ -18,12 +18,19 @@ final class WebMapBrowserTests: XCTestCase {
         XCTAssertEqual(added.status, 0, added.stderr)
         let token = try XCTUnwrap(added.stdout.split(separator: "\n").last.map(String.init), "no token printed")
 
-        let server = try CLIRunner.start(CLIRunner.parkplan, ["serve", "--store", store, "--port", "0", "--host", "127.0.0.1"])
+        let served = folder.appendingPathComponent("serve.out")
+        FileManager.default.createFile(atPath: served.path, contents: nil)
+        let server = Process()
+        server.executableURL = URL(fileURLWithPath: CLIRunner.parkplan)
+        server.arguments = ["serve", "--store", store, "--port", "0", "--host", "127.0.0.1"]
+        server.standardOutput = try FileHandle(forWritingTo: served)
+        server.standardError = FileHandle.nullDevice
+        try server.run()
         defer {
-            server.process.terminate()
-            server.process.waitUntilExit()
+            server.terminate()
+            server.waitUntilExit()
         }
-        let port = try servingPort(server)
+        let port = try servingPort(server, output: served)
         let results = folder.appendingPathComponent("browser-results.json")
         let shots = folder.appendingPathComponent("shots")
         try FileManager.default.createDirectory(at: shots, withIntermediateDirectories: true)
@@ -72,13 +79,14 @@ final class WebMapBrowserTests: XCTestCase {
     }
 
     /// The port `parkplan serve --port 0` printed ("serving 127.0.0.1:PORT").
-    private func servingPort(_ running: CLIRunner.Running) throws -> Int {
+    private func servingPort(_ server: Process, output: URL) throws -> Int {
         for _ in 0..<600 {
-            if let line = running.result().stdout.split(separator: "\n").first(where: { $0.hasPrefix("serving ") }),
+            let text = (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+            if let line = text.split(separator: "\n").first(where: { $0.hasPrefix("serving ") }),
                let port = line.split(separator: ":").last.flatMap({ Int($0) }) {
                 return port
             }
-            guard running.process.isRunning else { throw CLIFailure("parkplan serve stopped: \(running.result().stderr)") }
+            guard server.isRunning else { throw CLIFailure("parkplan serve stopped") }
             Thread.sleep(forTimeInterval: 0.1)
         }
         throw CLIFailure("parkplan serve printed no port within a minute")

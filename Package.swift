@@ -71,7 +71,7 @@ let package = Package(
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             exclude: ["README.md"],
-            resources: [.copy("Resources/openapi.json")]),
+            resources: [.copy("Resources/openapi.json"), .copy("Public")]),
         .executableTarget(
             name: "parkplan",
             dependencies: [
@@ -89,6 +89,7 @@ let package = Package(
         .testTarget(name: "PlannerServerTests", dependencies: [
             "PlannerServer", "parkplan", "PlannerApp", "PlannerStore", "Planner", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        .testTarget(name: "WebPageTests", dependencies: ["PlannerServer", "parkplan", "TestSupport"]),
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
     ]
 )

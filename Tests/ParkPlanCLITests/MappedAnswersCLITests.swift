@@ -57,6 +57,18 @@ import TestSupport
         }
     }
 
+    /// `clearance --by LEVEL+park`: each row the part of its park in its unit, with the row's figures.
+    @Test func unitWithinParkRowsAreThePartOfTheParkInTheUnit() throws {
+        let (rows, features) = try Self.rowsAndFeatures(["clearance", "--by", "district+park", "--as-of", "2026-06-30"])
+        let placed = rows.filter { $0["unit"] as? String != "(none)" }
+        #expect(!placed.isEmpty && features.count == placed.count)
+        for f in features {
+            #expect(["Polygon", "MultiPolygon"].contains(Self.type(f) ?? ""))
+            let row = placed.first { $0["unit"] as? String == Self.property(f, "unit") as? String && $0["park"] as? String == Self.property(f, "park") as? String }
+            #expect(row?["percent"] as? Double == Self.property(f, "percent") as? Double)
+        }
+    }
+
     /// `--gpkg` writes as many features as the JSON has mappable rows.
     @Test(arguments: [["utility-plans", "--as-of", "2026-06-30"], ["tasks"], ["clearance", "--overdue", "--as-of", "2026-06-30"],
                       ["gaps", "--utility", "water", "--as-of", "2026-06-30"]])

@@ -61,3 +61,19 @@ import Testing
         }
     }
 }
+
+extension LabelPlacementTests {
+    /// At the report's width, no park's label lies on another park it is not inside.
+    @Test func noLabelLiesOnAnotherPark() throws {
+        let data = try ShippedData.loaded.get()
+        let map = PlanningMaps(data: data, asOf: ShippedData.asOf, lang: .vi).city(gaps: [], utility: nil, width: 728)
+        for placed in map.placements {
+            let own = try #require(data.parks.first { $0.name == placed.label.text })
+            let box = placed.box.ground(in: map.frame)
+            for other in data.parks where other.id != own.id && !(other.boundary.envelope?.contains(placed.label.at) ?? false) {
+                let covered = try box.intersection(other.boundary).area * map.frame.scale * map.frame.scale
+                #expect(covered == 0, "\(own.name)'s label covers \(covered) px² of \(other.name)")
+            }
+        }
+    }
+}

@@ -48,4 +48,17 @@ import Testing
             #expect(communes.contains(cells[9]), "board of \(id): \(cells[9])")
         }
     }
+
+    /// A work that is a point or a line covers no area of the parcels it sits on: its
+    /// "site on parcels" cell is "–", not 0,00 (an area work keeps its figure).
+    @Test func pointAndLineWorksShowNoOverlapArea() throws {
+        let html = try ReportFixtures.report(.vi)
+        let rows = HTMLRows.rows(html, after: ReportText(.vi)(.conflictsTable))
+        let data = try ShippedData.loaded.get()
+        #expect(!rows.isEmpty)
+        for (id, cells) in rows {
+            let work = try #require(data.work(id: cells[0]), "work of \(id)")
+            if work.footprint.polygons.isEmpty { #expect(cells[6] == "–", "\(cells[0])") } else { #expect(cells[6] != "–") }
+        }
+    }
 }

@@ -24,7 +24,7 @@ public struct TaskList: Sendable {
 
     /// Each task's parks as one geometry (their union, so a park nested in a zone that the
     /// task also names is not drawn twice), by task reference; tasks naming no stored park
-    /// are left out. EPSG:9210.
+    /// are left out. A MultiPolygon each, EPSG:9210.
     /// - Throws: ``GeoError`` when GEOS fails on an outline.
     static func outlines(of tasks: [PlanTask], parks: [IndustrialPark]) throws -> [String: Geometry] {
         let boundaries = Dictionary(parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
@@ -32,7 +32,9 @@ public struct TaskList: Sendable {
         for task in tasks {
             let shapes = task.parkIds.compactMap { boundaries[$0] }
             guard !shapes.isEmpty else { continue }
-            out[task.reference] = shapes.count == 1 ? shapes[0] : try Geometry.unaryUnion(shapes)
+            // Always a MultiPolygon, so a GDAL layer of tasks has one geometry type.
+            let union = shapes.count == 1 ? shapes[0] : try Geometry.unaryUnion(shapes)
+            out[task.reference] = .multiPolygon(MultiPolygon(union.polygons))
         }
         return out
     }

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 
-/// `--format geojson` writes one feature per mappable row, and refuses queries without geometry.
+/// `--format geojson` writes one feature per mappable row (the refusals: `MappedAnswersCLITests`).
 @Suite struct MappableResultsCLITests {
     /// Clearance by district: one RFC 7946 polygon feature per district row, in lon/lat,
     /// with the same `percent` as the JSON row.
@@ -34,15 +34,6 @@ import TestSupport
             // Hai Phong lies near 106.7° E, 20.8° N: lon/lat, not EPSG:9210 metres.
             #expect(numbers.first.map { (100...112).contains($0) } == true)
         }
-    }
-
-    /// A query whose rows have no geometry refuses GeoJSON with a message (exit 64).
-    @Test func tasksRefuseGeoJSON() throws {
-        let store = try ShippedStore.path
-        let r = try CLIRunner.run(CLIRunner.parkplan, ["tasks", "--format", "geojson", "--store", store])
-        #expect(r.status == 64)
-        #expect(r.stdout.isEmpty)
-        #expect(r.stderr.contains("no geometry"), "\(r.stderr)")
     }
 
     /// Every number in nested coordinate arrays, in order.

@@ -26,8 +26,8 @@ import PlannerStore
             let progress = try ClearanceProgressQuery(asOf: day, grouping: grouping).run(data)
             #expect(r.stdout == ResultTable.clearance(progress, grouping: grouping, parkNames: names).json() + "\n", "--by \(by)")
         }
-        // The overdue list names each parcel's commune whatever the grouping.
-        let overdue = try ClearanceProgressQuery(asOf: day, grouping: .unit(.commune)).run(data).overdue
+        // The overdue list names each parcel's commune whatever the grouping, and its board.
+        let overdue = try OverdueBoards.named(try ClearanceProgressQuery(asOf: day, grouping: .unit(.commune)).run(data).overdue, in: data, asOf: day)
         let r = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "--overdue", "--as-of", "2025-06-30", "--format", "json", "--store", store])
         #expect(r.stdout == ResultTable.overdue(overdue, asOf: day, outlines: Dictionary(uniqueKeysWithValues: data.parcels.map { ($0.id, $0.boundary) })).json() + "\n")
         #expect(!overdue.isEmpty)

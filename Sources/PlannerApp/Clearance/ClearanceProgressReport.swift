@@ -35,22 +35,37 @@ public struct ClearanceProgressReport: Sendable {
         let (progress, data) = try compute(store)
         let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
         return Answer(result: progress,
-                      table: .clearance(progress, grouping: grouping, parkNames: names, outlines: outlines(data)))
+                      table: .clearance(progress, grouping: grouping, parkNames: names, outlines: try outlines(data, progress)))
     }
 
     /// The parcels overdue for hand-over (planned day passed, not handed over), most
     /// overdue first, with their outlines.
     /// - Throws: as ``run(_:)``.
     /// Each parcel is named with its commune (the finest unit level stored) whatever the
-    /// grouping.
+    /// grouping, and with the unit whose GPMB board answers for it (``ResponsibleBoard``:
+    /// the unit holding the larger share at the level boards sit at on the day, districts
+    /// before 1 July 2025, communes from then) and who recorded its status.
     public func overdue(_ store: any PlanningReading & ClearanceReading) throws -> Answer<OverdueList> {
         var byUnit = self
-        if grouping.level == nil {
-            let levels = Set(try store.units(level: nil).map(\.level))
-            if let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
-        }
+        let levels = try store.unitLevels()
+        if grouping.level == nil, let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
         let (progress, _) = try byUnit.compute(store)
-        let list = OverdueList(parcels: progress.overdue, outlines: try store.parcelBoundaries(ids: progress.overdue.map(\.parcelId)))
+        var parcels = progress.overdue
+        if let board = ResponsibleBoard.level(on: asOf, among: levels) {
+            var units = Dictionary(parcels.map { ($0.parcelId, ($0.unitId, $0.unitName)) }, uniquingKeysWith: { a, _ in a })
+            if board != byUnit.grouping.level {
+                // The board sits at another level than the unit named: take the shares there.
+                var byBoard = byUnit
+                byBoard.grouping = .unit(board)
+                units = Dictionary(try byBoard.compute(store).0.overdue.map { ($0.parcelId, ($0.unitId, $0.unitName)) },
+                                   uniquingKeysWith: { a, _ in a })
+            }
+            for i in parcels.indices {
+                let unit = units[parcels[i].parcelId]
+                parcels[i].assignBoard(unitId: unit?.0, unitName: unit?.1)
+            }
+        }
+        let list = OverdueList(parcels: parcels, outlines: try store.parcelBoundaries(ids: parcels.map(\.parcelId)))
         return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
     }
 
@@ -66,13 +81,22 @@ public struct ClearanceProgressReport: Sendable {
         return (progress, data)
     }
 
-    /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks;
-    /// nil for unit+park rows, which have no outline of their own.
-    private func outlines(_ data: PlanningData) -> [String: Geometry]? {
+    /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks; for
+    /// unit+park rows the part of the park in the unit, by row id (`unit|park`).
+    /// - Throws: ``GeoError`` when GEOS fails intersecting a unit and a park.
+    private func outlines(_ data: PlanningData, _ progress: ClearanceProgress) throws -> [String: Geometry] {
         switch grouping {
-        case .park: Dictionary(data.parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
-        case .unit(let level): Dictionary(data.units(at: level).map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
-        case .unitAndPark: nil
+        case .park: return Dictionary(data.parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unit(let level): return Dictionary(data.units(at: level).map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        case .unitAndPark(let level):
+            var out: [String: Geometry] = [:]
+            for row in progress.rows {
+                guard let unitId = row.unitId, let parkId = row.parkId, let unit = data.unit(id: unitId, level: level),
+                      let park = data.park(id: parkId) else { continue }
+                let part = try unit.boundary.intersection(park.boundary)
+                if !part.polygons.isEmpty { out[unitId + "|" + parkId] = .multiPolygon(MultiPolygon(part.polygons)) }
+            }
+            return out
         }
     }
 }

@@ -1,4 +1,6 @@
+import Geo
 import Planner
+import PlannerPresentation
 
 /// Parks with no plan task or work for a utility, and works planned on land not yet
 /// handed over, as of a day.
@@ -9,10 +11,23 @@ public struct UtilityPlansReport: Sendable {
     /// Creates the report.
     public init(asOf: LocalDate) { self.asOf = asOf }
 
-    /// The missing plans and the scheduling conflicts.
+    /// The missing plans and the scheduling conflicts; in the table every row is a
+    /// feature (``UtilityPlanOutlines``: the park, the late parcel, the work).
     /// - Throws: store and GEOS errors.
     public func run(_ store: any PlanningReading) throws -> Answer<UtilityPlanningReport> {
-        let report = try UtilityPlanningCheck(asOf: asOf).run(try store.everything(activeOn: asOf))
-        return Answer(result: report, table: .utilityPlans(report, asOf: asOf))
+        let data = try store.everything(activeOn: asOf)
+        let report = try UtilityPlanningCheck(asOf: asOf).run(data)
+        return Answer(result: report, table: .utilityPlans(report, asOf: asOf, outlines: Self.outlines(report, data)))
+    }
+
+    /// The geometries the report's rows name: parks without a plan, late parcels, works
+    /// on uncleared land (EPSG:9210).
+    static func outlines(_ report: UtilityPlanningReport, _ data: PlanningData) -> UtilityPlanOutlines {
+        let parks = Set(report.missing.map(\.parkId)), parcels = Set(report.delays.map(\.parcelId))
+        let works = Set(report.conflicts.map(\.workId))
+        return UtilityPlanOutlines(
+            parks: Dictionary(data.parks.filter { parks.contains($0.id) }.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a }),
+            parcels: Dictionary(data.parcels.filter { parcels.contains($0.id) }.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a }),
+            works: Dictionary(data.works.filter { works.contains($0.id) }.map { ($0.id, $0.footprint) }, uniquingKeysWith: { a, _ in a }))
     }
 }

@@ -1,3 +1,4 @@
+import Geo
 import Planner
 
 /// simplestyle-spec properties (`fill`, `fill-opacity`, `stroke`, `stroke-width`,
@@ -41,5 +42,22 @@ public enum FeatureStyle {
                                title: String, description: String) -> [(String, AttributeValue)] {
         [("fill", .string(fill)), ("fill-opacity", .number(opacity)), ("stroke", .string(stroke ?? fill)),
          ("stroke-width", .number(strokeWidth)), ("title", .string(title)), ("description", .string(description))]
+    }
+
+    /// The simplestyle members for any geometry: a polygon's fill, a line's stroke, a
+    /// point's marker (what geojson.io styles for each kind).
+    public static func shape(_ geometry: Geometry, color: String, opacity: Double = 0.5, strokeWidth: Double = 2,
+                             title: String, description: String) -> [(String, AttributeValue)] {
+        if !geometry.polygons.isEmpty {
+            return polygon(fill: color, opacity: opacity, strokeWidth: strokeWidth, title: title, description: description)
+        }
+        switch geometry {
+        case .point, .multiPoint:
+            return [("marker-color", .string(color)), ("marker-size", .string("medium")), ("title", .string(title)),
+                    ("description", .string(description))]
+        default:
+            return [("stroke", .string(color)), ("stroke-width", .number(strokeWidth)), ("title", .string(title)),
+                    ("description", .string(description))]
+        }
     }
 }

@@ -50,7 +50,8 @@ extension ResultTable {
     ///
     /// `outlines` maps each group's id (unit id, or park id when grouped by park) to its
     /// boundary (EPSG:9210); given, each row is a feature styled by its cleared share. Rows
-    /// grouped by unit and park have no outline of their own.
+    /// grouped by unit and park are keyed by row id (`unit|park`): the part of the park in
+    /// the unit.
     public static func clearance(_ p: ClearanceProgress, grouping: ClearanceGrouping,
                                  parkNames: [String: String] = [:], outlines: [String: Geometry]? = nil) -> ResultTable {
         let statusColumns = ClearanceStatus.allCases.map { ResultColumn.areaM2("\($0.rawValue)_m2") }
@@ -75,18 +76,21 @@ extension ResultTable {
                      "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue)),
                      "unit": s(o.unitId), "unit_name": s(o.unitName), "area_m2": .number(o.areaM2),
                      "households": o.households.map { .number(Double($0)) } ?? .null,
-                     "unpaid_compensation_vnd": o.unpaidCompensationVND.map(AttributeValue.number) ?? .null])
+                     "unpaid_compensation_vnd": o.unpaidCompensationVND.map(AttributeValue.number) ?? .null,
+                     "board_unit": s(o.boardUnitId), "board_unit_name": s(o.boardUnitName), "recorded_by": s(o.recordedBy)])
         }
-        let mappable: Bool
-        switch grouping {
-        case .park, .unit: mappable = outlines != nil
-        case .unitAndPark: mappable = false
-        }
+        let mappable = outlines != nil
         func row(_ r: ClearanceProgressRow) -> Row {
             let id = [r.unitId, r.parkId].compactMap { $0 }.joined(separator: "|")
-            let group = grouping == .park ? r.parkId : r.unitId
+            let group: String?
+            switch grouping {
+            case .park: group = r.parkId
+            case .unit: group = r.unitId
+            case .unitAndPark: group = r.unitId != nil && r.parkId != nil ? id : nil
+            }
             guard mappable, let group, let outline = outlines?[group] else { return Row(id: id, values: values(r)) }
-            let name = (grouping == .park ? parkNames[group] : r.unitName) ?? group
+            let name = grouping == .park ? parkNames[group] ?? group
+                : [r.unitName ?? r.unitId, r.parkId.map { parkNames[$0] ?? $0 }].compactMap { $0 }.joined(separator: " · ")
             return Row(id: id, values: values(r), geometry: outline,
                        style: FeatureStyle.polygon(fill: FeatureStyle.color(share: r.percentCleared / 100), opacity: 0.6,
                                                    title: name,
@@ -124,28 +128,45 @@ extension ResultTable {
     /// planned to be, after their work is due in service (`handover_after_service`, longest
     /// delay first, one row a parcel); works planned on uncleared land
     /// (`planned_on_uncleared_land`, one row a work).
-    public static func utilityPlans(_ report: UtilityPlanningReport, asOf: LocalDate) -> ResultTable {
+    ///
+    /// With `outlines`, every row is a feature: a `no_plan` row the park's outline, a
+    /// `handover_after_service` row the late parcel, a `planned_on_uncleared_land` row the
+    /// work (point, line or area) with its conflict in the properties.
+    public static func utilityPlans(_ report: UtilityPlanningReport, asOf: LocalDate, outlines: UtilityPlanOutlines? = nil) -> ResultTable {
         ResultTable(
             query: "utility-plans", asOf: asOf,
             columns: [.text("kind"), .id("park"), .text("utility"), .id("work"), .id("task"), .text("status"), .date("operational_from"),
                       .list("parcels"), .date("handover"), .text("handover_source"), .count("delay_days"),
                       .areaM2("parcel_m2"), .areaM2("overlap_m2")],
             rows: report.missing.map { m in
-                Row(id: "missing:\(m.parkId):\(m.utility.rawValue)",
+                let outline = outlines?.parks[m.parkId]
+                return Row(id: "missing:\(m.parkId):\(m.utility.rawValue)",
                     values: [.string("no_plan"), .string(m.parkId), .string(m.utility.rawValue), .null, .null, .null, .null, .array([]),
-                             .null, .null, .null, .null, .null])
+                             .null, .null, .null, .null, .null],
+                    geometry: outline,
+                    style: outline.map { FeatureStyle.shape($0, color: FeatureStyle.gap, opacity: 0.3, title: "\(m.parkId): no \(m.utility.rawValue) plan",
+                                                            description: "no plan task and no work for \(m.utility.rawValue)") } ?? [])
             } + report.delays.map { d in
-                Row(id: "delay:\(d.workId):\(d.parcelId)",
+                let outline = outlines?.parcels[d.parcelId]
+                return Row(id: "delay:\(d.workId):\(d.parcelId)",
                     values: [.string("handover_after_service"), s(d.parkId), .string(d.utility.rawValue), .string(d.workId), s(d.taskReference),
                              .string(d.status.rawValue), .string(d.operationalFrom.description), .array([.string(d.parcelId)]),
                              s(d.handover?.description), .string(d.source.rawValue), d.delayDays.map { .number(Double($0)) } ?? .null,
-                             .null, .null])
+                             .null, .null],
+                    geometry: outline,
+                    style: outline.map { FeatureStyle.shape($0, color: FeatureStyle.overlap, opacity: 0.6, title: "\(d.parcelId) late for \(d.workId)",
+                                                            description: d.delayDays.map { "handed over \($0) days after \(d.workId) is due (\(d.operationalFrom))" }
+                                                                ?? "no hand-over day for land \(d.workId) serves from \(d.operationalFrom)") } ?? [])
             } + report.conflicts.map { c in
-                Row(id: "conflict:\(c.workId)",
+                let outline = outlines?.works[c.workId]
+                return Row(id: "conflict:\(c.workId)",
                     values: [.string("planned_on_uncleared_land"), s(c.parkId), .string(c.utility.rawValue), .string(c.workId), s(c.taskReference),
                              .string(c.status.rawValue), s(c.operationalFrom?.description), .array(c.parcelIds.map(AttributeValue.string)),
-                             .null, .null, .null, n(c.parcelAreaM2), n(c.overlapAreaM2)])
-            })
+                             .null, .null, .null, n(c.parcelAreaM2), n(c.overlapAreaM2)],
+                    geometry: outline,
+                    style: outline.map { FeatureStyle.shape($0, color: FeatureStyle.gap, title: "\(c.workId) on uncleared land",
+                                                            description: "\(c.parcelIds.count) parcels not handed over as of \(asOf)") } ?? [])
+            }, mappable: outlines != nil)
     }
 
     /// The park summary: areas, cleared and leased shares, investment per hectare against
@@ -181,17 +202,24 @@ extension ResultTable {
     /// Plan tasks: `reference`, `section`, `lead_agency`, `period`, `parks`, `unmatched_names`, `content`.
     /// `asOf` is the day the tasks were read (written as `as_of`).
     /// `unmatched` gives, by task reference, the designated names in its content that name
-    /// no stored park (`unmatched_names`).
-    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil, unmatched: [String: [String]] = [:]) -> ResultTable {
+    /// no stored park (`unmatched_names`). With `outlines` (task reference → its parks'
+    /// outlines, EPSG:9210) each task naming a park is a feature; one naming none has no
+    /// geometry and is left out of GeoJSON and GeoPackage.
+    public static func tasks(_ tasks: [PlanTask], asOf: LocalDate? = nil, unmatched: [String: [String]] = [:],
+                             outlines: [String: Geometry]? = nil) -> ResultTable {
         ResultTable(
             query: "tasks", asOf: asOf,
             columns: [.id("reference"), .text("section"), .text("lead_agency"), .text("period"), .list("parks"),
                       .list("unmatched_names"), .text("content")],
             rows: tasks.map { t in
-                Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
-                                              .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)),
-                                              .array((unmatched[t.reference] ?? []).map(AttributeValue.string)), .string(t.content)])
-            })
+                let outline = outlines?[t.reference]
+                return Row(id: t.reference, values: [.string(t.reference), .string(t.section.rawValue), .string(t.leadAgency),
+                                                     .string(t.period.text), .array(t.parkIds.map(AttributeValue.string)),
+                                                     .array((unmatched[t.reference] ?? []).map(AttributeValue.string)), .string(t.content)],
+                           geometry: outline,
+                           style: outline.map { FeatureStyle.shape($0, color: "#3182bd", opacity: 0.3, title: "\(t.reference) (\(t.section.rawValue))",
+                                                                   description: "\(t.leadAgency), \(t.period.text): \(t.parkIds.joined(separator: ", "))") } ?? [])
+            }, mappable: outlines != nil)
     }
 }
 
@@ -209,19 +237,25 @@ extension ClearanceGrouping {
 extension ResultTable {
     /// Parcels whose planned hand-over date has passed without hand-over: `parcel`,
     /// `park`, `planned_handover`, `status`, `days_overdue`, `unit` (the commune holding the
-    /// larger share), `unit_name`, `area_m2`, `households` and `unpaid_compensation_vnd`, most overdue first; with
+    /// larger share), `unit_name`, `area_m2`, `households`, `unpaid_compensation_vnd`, and the
+    /// board responsible: `board_unit` and `board_unit_name` (the unit whose GPMB board
+    /// answers for the parcel, ``ResponsibleBoard``: the larger share at the level boards
+    /// sit at on the day, the rule the server's write rights use) and `recorded_by` (who
+    /// recorded the status in force), most overdue first; with
     /// `outlines` (parcel id → boundary, EPSG:9210) each row is a feature.
     public static func overdue(_ parcels: [OverdueParcel], asOf: LocalDate, outlines: [String: Geometry]? = nil) -> ResultTable {
         ResultTable(
             query: "overdue", asOf: asOf,
             columns: [.id("parcel"), .id("park"), .date("planned_handover"), .text("status"), .count("days_overdue"),
-                      .id("unit"), .text("unit_name"), .areaM2("area_m2"), .count("households"), .moneyVND("unpaid_compensation_vnd")],
+                      .id("unit"), .text("unit_name"), .areaM2("area_m2"), .count("households"), .moneyVND("unpaid_compensation_vnd"),
+                      .id("board_unit"), .text("board_unit_name"), .text("recorded_by")],
             rows: parcels.sorted { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }.map { o in
                 Row(id: o.parcelId,
                     values: [.string(o.parcelId), s(o.parkId), .string(o.plannedHandover.description), .string(o.status.rawValue),
                              .number(Double(o.daysOverdue)), s(o.unitId), s(o.unitName), .number(o.areaM2),
                              o.households.map { .number(Double($0)) } ?? .null,
-                             o.unpaidCompensationVND.map(AttributeValue.number) ?? .null],
+                             o.unpaidCompensationVND.map(AttributeValue.number) ?? .null,
+                             s(o.boardUnitId), s(o.boardUnitName), s(o.recordedBy)],
                     geometry: outlines?[o.parcelId],
                     style: FeatureStyle.polygon(fill: FeatureStyle.color(o.status), opacity: 0.7, stroke: "#000000",
                                                 title: o.parcelId, description: "\(o.daysOverdue) days overdue (\(o.status.rawValue))"))

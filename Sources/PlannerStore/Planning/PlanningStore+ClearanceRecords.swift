@@ -49,7 +49,7 @@ extension PlanningStore {
         var names = NamePool()
         var out: [ParcelClearanceRecord] = []
         while let p = try parcels.next() {
-            let status = try statuses.status(of: p.parcelId)
+            let (status, recordedBy) = try statuses.inForce(of: p.parcelId)
             var units: [UnitShare] = []
             try shares?.forEach(matching: p.parcelId) { units.append($0.unitShare(&names)) }
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { continue }
@@ -62,7 +62,7 @@ extension PlanningStore {
                 id: p.parcelId, parkId: p.parkId.map { names.intern($0) }, areaM2: p.areaM2 ?? boundary?.area ?? 0,
                 households: p.households, compensationPlannedVND: p.compensationPlannedVnd,
                 compensationPaidVND: p.compensationPaidVnd, plannedHandover: StoredDay.parse(p.plannedHandover),
-                status: status, units: units, boundary: needsBoundary ? boundary : nil))
+                status: status, units: units, boundary: needsBoundary ? boundary : nil, recordedBy: recordedBy))
         }
         // SQLite orders ids byte by byte; parcels() sorts by Swift's String order. They
         // agree on ASCII ids; sort again only when they do not.

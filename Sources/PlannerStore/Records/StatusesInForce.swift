@@ -20,9 +20,11 @@ struct StatusesInForce {
     private struct Row: FetchableRecord {
         var parcelId: String
         var status: String
+        var recordedBy: String?
         init(row: GRDB.Row) {
             parcelId = row[0]
             status = row[1]
+            recordedBy = row[2]
         }
     }
 
@@ -32,7 +34,7 @@ struct StatusesInForce {
     let asRecorded: RecordedTime?
     private let rows: KeyedRecords<Row>
     private static let cursorSQL = """
-        SELECT parcel_id, status, max(seq) FROM clearance_events e
+        SELECT parcel_id, status, recorded_by, max(seq) FROM clearance_events e
         WHERE status IS NOT NULL AND substr(event_date, 1, 10) <= :day
           AND (:moment IS NULL OR recorded_at IS NULL OR recorded_at <= :moment)
           AND NOT EXISTS (SELECT 1 FROM clearance_events v WHERE v.parcel_id = e.parcel_id AND v.voids = e.seq
@@ -52,14 +54,22 @@ struct StatusesInForce {
     /// Ids must come in ascending BINARY order.
     /// - Throws: ``StoreError`` (`.schema`) for a stored status this release does not know.
     func status(of parcelId: String) throws -> ClearanceStatus {
-        var status = ClearanceStatus.notStarted
+        try inForce(of: parcelId).status
+    }
+
+    /// The status in force on ``asOf`` of parcel `parcelId` (`.notStarted`: none yet) and
+    /// who recorded it (the entry's `recorded_by`). Ids must come in ascending BINARY order.
+    /// - Throws: as ``status(of:)``.
+    func inForce(of parcelId: String) throws -> (status: ClearanceStatus, recordedBy: String?) {
+        var status = ClearanceStatus.notStarted, recordedBy: String?
         try rows.forEach(matching: parcelId) { row in
             guard let s = ClearanceStatus(rawValue: row.status) else {
                 throw StoreError(.schema, table: ClearanceEventRecord.databaseTableName,
                                  message: "parcel \(parcelId) has an event with status \"\(row.status)\", not one of \(ClearanceStatus.validNames)")
             }
             status = s
+            recordedBy = row.recordedBy
         }
-        return status
+        return (status, recordedBy)
     }
 }

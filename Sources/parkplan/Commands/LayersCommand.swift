@@ -14,7 +14,7 @@ struct LayersCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let answer = try LayerList().run(storeOptions.open())
-            guard outputOptions.format == .table, outputOptions.output == nil else { return try outputOptions.emit(answer.table) }
+            guard outputOptions.format == .table, outputOptions.output == nil, outputOptions.gpkg == nil else { return try outputOptions.emit(answer.table) }
             // The terminal listing stays as it was (counts ungrouped, as ogrinfo prints them).
             var table = TextTable(headers: ["layer", "table", "features"], rightAligned: [2])
             for layer in answer.result.layers { table.rows.append([layer.layer, layer.table, String(layer.features)]) }

@@ -121,8 +121,8 @@ public struct ClearanceProgressQuery: Sendable {
                     if clustered.contains(i) { memberships[i, default: []].append((key, share)) }
                 }
             }
+            var shares = parcel.units
             if let level {
-                let shares: [UnitShare]
                 if nextApportioned < needing.count, needing[nextApportioned] == i {
                     shares = apportioned[nextApportioned]
                     nextApportioned += 1
@@ -140,7 +140,9 @@ public struct ClearanceProgressQuery: Sendable {
                 add(nil, nil, 1)
             }
             if let planned = parcel.plannedHandover, planned < asOf, status != .handedOver {
-                overdue.append(OverdueParcel(parcel, plannedHandover: planned, status: status, asOf: asOf))
+                var placed = parcel
+                placed.units = shares
+                overdue.append(OverdueParcel(placed, plannedHandover: planned, status: status, asOf: asOf))
             }
         }
         try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)

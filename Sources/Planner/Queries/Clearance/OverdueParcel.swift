@@ -21,6 +21,15 @@ public struct OverdueParcel: Sendable, Hashable, Codable {
     public var households: Int? = nil
     /// Compensation planned but not yet paid, VND (never below 0); `nil` when not recorded.
     public var unpaidCompensationVND: Double? = nil
+    /// The unit whose GPMB board answers for the parcel (``ResponsibleBoard``: the unit
+    /// holding the larger share at the level boards sit at on the day asked about);
+    /// `nil` when the parcel's shares of that level are not known.
+    public var boardUnitId: String? = nil
+    /// That unit's name (NFC).
+    public var boardUnitName: String? = nil
+    /// Who recorded the status in force (the ledger entry's `by`, often a board's name);
+    /// `nil` for a parcel with no entry yet or none given.
+    public var recordedBy: String? = nil
 
     /// Creates an entry.
     public init(parcelId: String, parkId: String?, plannedHandover: LocalDate, status: ClearanceStatus, daysOverdue: Int) {
@@ -36,14 +45,25 @@ public struct OverdueParcel: Sendable, Hashable, Codable {
     public init(_ parcel: ParcelClearanceRecord, plannedHandover: LocalDate, status: ClearanceStatus, asOf: LocalDate) {
         self.init(parcelId: parcel.id, parkId: parcel.parkId, plannedHandover: plannedHandover, status: status,
                   daysOverdue: asOf.days(since: plannedHandover))
-        let finest = parcel.units.filter { $0.level == .commune }
-        let unit = (finest.isEmpty ? parcel.units : finest).max { ($0.share, $1.unitId) < ($1.share, $0.unitId) }
+        let levels = parcel.units.map(\.level)
+        let unit = ParcelJurisdiction.unit(at: levels.contains(.commune) ? .commune : levels.first ?? .commune, among: parcel.units)
         unitId = unit?.unitId
         unitName = unit?.unitName
         areaM2 = parcel.areaM2
         households = parcel.households
+        recordedBy = parcel.recordedBy
+        if levels.contains(ResponsibleBoard.level(on: asOf, among: [.district, .commune])!) {
+            let board = ResponsibleBoard.unit(on: asOf, among: parcel.units, levels: [.district, .commune])
+            assignBoard(unitId: board?.unitId, unitName: board?.unitName)
+        }
         if let planned = parcel.compensationPlannedVND {
             unpaidCompensationVND = max(0, planned - (parcel.compensationPaidVND ?? 0))
         }
+    }
+
+    /// Names the unit whose board answers for the parcel (``ResponsibleBoard``).
+    public mutating func assignBoard(unitId: String?, unitName: String?) {
+        boardUnitId = unitId
+        boardUnitName = unitName
     }
 }

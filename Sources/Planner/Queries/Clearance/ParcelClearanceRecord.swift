@@ -21,6 +21,8 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
     public var plannedHandover: LocalDate?
     /// Its clearance status on the day asked about.
     public var status: ClearanceStatus
+    /// Who recorded the status in force (the entry's `by`); `nil` when none.
+    public var recordedBy: String?
     /// Its shares in the units of the level grouped by, as stored (any other level's
     /// shares may be left out). Empty: apportioned over the units from ``boundary``.
     public var units: [UnitShare]
@@ -32,7 +34,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
     public init(id: String, parkId: String?, areaM2: Double, households: Int? = nil,
                 compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
                 plannedHandover: LocalDate? = nil, status: ClearanceStatus, units: [UnitShare] = [],
-                boundary: Geometry? = nil) {
+                boundary: Geometry? = nil, recordedBy: String? = nil) {
         self.id = id
         self.parkId = parkId
         self.areaM2 = areaM2
@@ -43,6 +45,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
         self.status = status
         self.units = units
         self.boundary = boundary
+        self.recordedBy = recordedBy
     }
 
     /// The record of a parcel as it stood on `asOf`, keeping its shares of `level` only
@@ -51,6 +54,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
         self.init(id: parcel.id, parkId: parcel.parkId, areaM2: parcel.areaM2, households: parcel.households,
                   compensationPlannedVND: parcel.compensationPlannedVND, compensationPaidVND: parcel.compensationPaidVND,
                   plannedHandover: parcel.plannedHandover, status: parcel.clearance.status(asOf: asOf),
-                  units: level.map { l in parcel.units.filter { $0.level == l } } ?? [], boundary: parcel.boundary)
+                  units: level.map { l in parcel.units.filter { $0.level == l } } ?? [], boundary: parcel.boundary,
+                  recordedBy: parcel.clearance.eventInForce(on: asOf)?.by)
     }
 }

@@ -15,7 +15,8 @@ public struct ReportFigures: Sendable {
     public let byPark: ResultTable
     /// The overall totals (every parcel once, whole).
     public let totals: ClearanceProgressRow
-    /// Parcels past their planned hand-over, most overdue first.
+    /// Parcels past their planned hand-over, most overdue first, with their commune and
+    /// the unit whose board answers for them (``OverdueBoards``).
     public let overdue: [OverdueParcel]
     /// The park summary (`parkplan parks`).
     public let parks: ResultTable
@@ -52,7 +53,7 @@ public struct ReportFigures: Sendable {
         let names = Dictionary(data.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         byPark = ResultTable.clearance(progress, grouping: .park, parkNames: names)
         totals = progress.totals
-        overdue = progress.overdue
+        overdue = try OverdueBoards.named(progress.overdue, in: data, asOf: asOf)
         parks = try ResultTable.parks(try ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf)
         gaps = try CoverageGapQuery(asOf: asOf, threads: threads).run(data)
         gapsTable = ResultTable.coverage(gaps, asOf: asOf, planned: false)
@@ -67,12 +68,12 @@ public struct ReportFigures: Sendable {
     }
 
     /// The day districts were abolished and communes became the only level below the city.
-    public static let communeReform = LocalDate(year: 2025, month: 7, day: 1)!
+    public static let communeReform = ResponsibleBoard.communeReform
 
     /// The unit level reported by on `day`: communes from 1 July 2025 and districts before,
-    /// when the data has that level; otherwise its first level; `nil` with no units.
+    /// when the data has that level; otherwise its first level; `nil` with no units (the
+    /// level GPMB boards sit at, ``ResponsibleBoard/level(on:among:)``).
     public static func levelInForce(_ data: PlanningData, on day: LocalDate) -> UnitLevel? {
-        let preferred: UnitLevel = day >= communeReform ? .commune : .district
-        return data.unitLevels.contains(preferred) ? preferred : data.unitLevels.first
+        ResponsibleBoard.level(on: day, among: data.unitLevels)
     }
 }

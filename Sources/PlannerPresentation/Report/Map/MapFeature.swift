@@ -26,12 +26,16 @@ public struct MapLabel: Sendable, Hashable {
     public var at: Coordinate
     /// The font size, px.
     public var size: Double
+    /// The shape labelled (EPSG:9210), which other labels keep clear of; `nil` for a
+    /// label of a place only.
+    public var feature: Geometry?
 
     /// Creates a label.
-    public init(_ text: String, at: Coordinate, size: Double = 11) {
+    public init(_ text: String, at: Coordinate, size: Double = 11, feature: Geometry? = nil) {
         self.text = text
         self.at = at
         self.size = size
+        self.feature = feature
     }
 }
 

@@ -43,7 +43,7 @@ extension PlanningMaps {
             map.legend = ClearanceStatus.allCases.map { LegendEntry(text.status($0), style: .area(FeatureStyle.color($0))) }
         case .units:
             map.labels = data.units(at: data.unitLevels.first ?? .district).compactMap { u in
-                u.boundary.envelope.map { MapLabel(u.name, at: $0.center, size: 10) }
+                u.boundary.envelope.map { MapLabel(u.name, at: $0.center, size: 10, feature: u.boundary) }
             }
             map.legend = [unitLegend]
         case .zones:

@@ -109,9 +109,10 @@ public struct PlanningMaps: Sendable {
         }
     }
 
-    /// Park names at the centre of each park's envelope.
+    /// Park names anchored at the centre of each park's envelope, each with its park's
+    /// outline so ``LabelPlacement`` keeps the labels off one another and off other parks.
     func parkLabels(size: Double = 10) -> [MapLabel] {
-        data.parks.compactMap { p in p.boundary.envelope.map { MapLabel(p.name, at: $0.center, size: size) } }
+        data.parks.compactMap { p in p.boundary.envelope.map { MapLabel(p.name, at: $0.center, size: size, feature: p.boundary) } }
     }
 
     /// The five share classes and "no parcels".

@@ -125,25 +125,18 @@ public struct SVGMap: Sendable {
         return out
     }
 
-    /// The labels, each moved down a line (up to three times) while it would overlap
-    /// one already placed; a label that still overlaps is left out.
+    /// The labels where ``LabelPlacement`` puts them: no two boxes overlap, a label
+    /// moved off its feature is tied to it by a leader line.
+    public var placements: [LabelPlacement.Placed] { LabelPlacement(frame: frame).place(labels) }
+
     private func placedLabels() -> String {
-        var placed: [(x0: Double, y0: Double, x1: Double, y1: Double)] = []
-        var out = ""
-        for l in labels {
-            var p = frame.point(l.at)
-            let halfWidth = Double(l.text.count) * l.size * 0.29
-            for _ in 0..<4 {
-                let box = (x0: p.x - halfWidth, y0: p.y - l.size, x1: p.x + halfWidth, y1: p.y + 2)
-                if !placed.contains(where: { $0.x0 < box.x1 && box.x0 < $0.x1 && $0.y0 < box.y1 && box.y0 < $0.y1 }) {
-                    placed.append(box)
-                    out += text(l, at: p)
-                    break
-                }
-                p.y += l.size + 3
-            }
+        let placed = placements
+        let leaders = placed.compactMap(\.leader).map { l in
+            "<line x1=\"\(NumberText.svg(l.from.x))\" y1=\"\(NumberText.svg(l.from.y))\" x2=\"\(NumberText.svg(l.to.x))\" y2=\"\(NumberText.svg(l.to.y))\""
+                + " stroke=\"#555\" stroke-width=\"0.7\"/>"
+                + "<circle cx=\"\(NumberText.svg(l.to.x))\" cy=\"\(NumberText.svg(l.to.y))\" r=\"1.5\" fill=\"#555\"/>"
         }
-        return out
+        return "<g class=\"leaders\">" + leaders.joined() + "</g>" + placed.map { text($0.label, at: $0.box.baselineCentre) }.joined()
     }
 
     private func text(_ l: MapLabel, at p: SVGPoint) -> String {

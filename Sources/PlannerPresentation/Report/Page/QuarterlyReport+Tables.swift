@@ -2,10 +2,10 @@ import Planner
 
 /// The tables behind the maps and charts, cell by cell from the queries' ``ResultTable``s.
 extension QuarterlyReport {
-    /// Units, parks, coverage gaps, overdue parcels, overlaps and works on uncleared land.
+    /// Units, parks, policy figures, coverage gaps, overdue parcels, overlaps and works on uncleared land.
     func tables(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> String {
-        [unitsTable(f, t), parksTable(data, f, t), gapsTable(data, f, t), overdueTable(data, f, t),
-         overlapsTable(data, f, t), conflictsTable(f, t)].compactMap { $0?.html() }.joined()
+        [unitsTable(f, t), parksTable(data, f, t), policyTable(f, t), gapsTable(data, f, t), overdueTable(data, f, t),
+         overlapsTable(data, f, t), conflictsTable(data, f, t)].compactMap { $0?.html() }.joined()
     }
 
     private var cells: ReportCells { ReportCells(lang: lang) }
@@ -71,19 +71,46 @@ extension QuarterlyReport {
         return out
     }
 
+    /// The policy figures of `parkplan parks`: occupancy, investment per leased hectare
+    /// against Plan 278's 13 M USD/ha, and the clean land reserved against the 2012 plan's
+    /// 10–15 % band, each verdict ✓/✗ (– where there is no figure), with the definitions.
+    func policyTable(_ f: ReportFigures, _ t: ReportText) -> HTMLTable {
+        var out = HTMLTable(caption: t(.policyTable),
+                            columns: [.init(heading: t(.park)), .init(heading: t(.occupancy), numeric: true),
+                                      .init(heading: t(.investmentPerHa), numeric: true), .init(heading: t(.meetsTarget)),
+                                      .init(heading: t(.reservedShare), numeric: true), .init(heading: t(.reserveInBand))],
+                            emptyText: t(.noRows))
+        let table = f.parks
+        out.rows = table.rows.map { r in
+            (table.value(r, "park")?.stringValue ?? r.id,
+             [cells.string(table.value(r, "name")), cells.number(table.value(r, "occupancy_percent"), decimals: 1),
+              cells.number(table.value(r, "investment_per_ha_usd"), decimals: 2, divisor: 1_000_000),
+              cells.string(table.value(r, "meets_investment_target")),
+              cells.number(table.value(r, "reserved_share_percent"), decimals: 1), cells.string(table.value(r, "reserved_share_in_band"))])
+        }
+        out.note = t(.policyNote)
+        return out
+    }
+
     func overdueTable(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> HTMLTable {
         var out = HTMLTable(caption: t(.overdueTable),
-                            columns: [.init(heading: t(.parcel)), .init(heading: t(.park)), .init(heading: t(.plannedHandover)),
-                                      .init(heading: t(.status)), .init(heading: t(.daysOverdue), numeric: true)],
+                            columns: [.init(heading: t(.parcel)), .init(heading: t(.park)), .init(heading: t(.commune)),
+                                      .init(heading: t(.plannedHandover)), .init(heading: t(.status)),
+                                      .init(heading: t(.daysOverdue), numeric: true), .init(heading: t(.areaM2), numeric: true),
+                                      .init(heading: t(.households), numeric: true), .init(heading: t(.unpaidMillionVND), numeric: true),
+                                      .init(heading: t(.board))],
                             emptyText: t(.noRows))
+        let n = { (v: Double?, d: Int) in v.map { NumberText.format($0, decimals: d, lang: self.lang) } ?? "–" }
         out.rows = f.overdue.prefix(overdueRowLimit).map { o in
-            (o.parcelId, [o.parcelId, o.parkId.flatMap { data.park(id: $0)?.name } ?? o.parkId ?? "–", t.date(o.plannedHandover),
-                          t.status(o.status), NumberText.format(Double(o.daysOverdue), lang: lang)])
+            (o.parcelId, [o.parcelId, o.parkId.flatMap { data.park(id: $0)?.name } ?? o.parkId ?? "–", o.unitName ?? "–",
+                          t.date(o.plannedHandover), t.status(o.status), n(Double(o.daysOverdue), 0), n(o.areaM2, 0),
+                          n(o.households.map(Double.init), 0), n(o.unpaidCompensationVND.map { $0 / 1_000_000 }, 1),
+                          o.boardUnitName ?? "–"])
         }
         if f.overdue.count > overdueRowLimit {
             out.note = lang == .vi
-                ? "Liệt kê \(overdueRowLimit) thửa chậm nhất trong tổng số \(NumberText.format(Double(f.overdue.count), lang: lang)) thửa; danh sách đầy đủ: parkplan clearance --format csv."
-                : "The \(overdueRowLimit) most overdue of \(NumberText.format(Double(f.overdue.count), lang: lang)) parcels; the full list: parkplan clearance --format csv."
+                ? "Liệt kê \(overdueRowLimit) thửa chậm nhất trong tổng số \(NumberText.format(Double(f.overdue.count), lang: lang)) thửa; danh sách đầy đủ: parkplan clearance --overdue --format csv."
+                : "The \(overdueRowLimit) most overdue of \(NumberText.format(Double(f.overdue.count), lang: lang)) parcels; the full list: parkplan clearance --overdue --format csv."
         }
         return out
     }
@@ -110,7 +137,9 @@ extension QuarterlyReport {
         return out
     }
 
-    func conflictsTable(_ f: ReportFigures, _ t: ReportText) -> HTMLTable {
+    /// Works on land not handed over; the site-on-parcels area only for a work that is an
+    /// area (a point or line work covers none: "–", not 0).
+    func conflictsTable(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> HTMLTable {
         let table = f.utilityPlans
         var out = HTMLTable(caption: t(.conflictsTable),
                             columns: [.init(heading: t(.work)), .init(heading: t(.utility)), .init(heading: t(.status)),
@@ -127,7 +156,8 @@ extension QuarterlyReport {
                            table.value(r, "status")?.stringValue.flatMap(WorkStatus.init(rawValue:)).map(t.workStatus) ?? "–",
                            from.map(t.date) ?? "–", listed,
                            cells.number(table.value(r, "parcel_m2"), decimals: 2, divisor: 10_000),
-                           cells.number(table.value(r, "overlap_m2"), decimals: 2, divisor: 10_000)])
+                           data.work(id: cells.string(table.value(r, "work")))?.footprint.polygons.isEmpty ?? false
+                               ? "–" : cells.number(table.value(r, "overlap_m2"), decimals: 2, divisor: 10_000)])
         }
         return out
     }

@@ -96,6 +96,8 @@ public struct ReportText: Sendable {
         case parcel, plannedHandover, status, daysOverdue, featureA, featureB, layerA, layerB, overlapHa, shareA, shareB
         case work, utility, operationalFrom, parcelAreaHa, overlapAreaHa, gapHa, gapShare, targetHa, none, noRows
         case notServed, shareLegend, utilityGaps, parcelStatus, overlaps, noParcels
+        case policyTable, investmentPerHa, meetsTarget, reservedShare, reserveInBand, policyNote
+        case commune, areaM2, unpaidMillionVND, board, recordedBy
 
         /// (Vietnamese, English).
         var texts: (vi: String, en: String) {
@@ -166,6 +168,18 @@ public struct ReportText: Sendable {
             case .parcelStatus: ("Trạng thái GPMB của thửa", "Parcel clearance status")
             case .overlaps: ("Chồng lấn", "Overlaps")
             case .noParcels: ("chưa có thửa đất", "no parcels")
+            case .policyTable: ("Chỉ tiêu chính sách (Kế hoạch 278, quy hoạch 2012)", "Policy figures (Plan 278, the 2012 plan)")
+            case .investmentPerHa: ("Vốn đầu tư / ha đất đã cho thuê (triệu USD)", "Investment per leased ha (M USD)")
+            case .meetsTarget: ("Đạt 13 triệu USD/ha", "Meets 13 M USD/ha")
+            case .reservedShare: ("Quỹ đất sạch dự trữ (%)", "Clean land reserved (%)")
+            case .reserveInBand: ("Trong khoảng 10–15 %", "Within 10–15 %")
+            case .policyNote: ("Vốn đầu tư đăng ký chia cho diện tích đất công nghiệp đã cho thuê, so với mục tiêu 13 triệu USD/ha của Kế hoạch 278; quỹ đất sạch dự trữ trên diện tích đất công nghiệp, so với khoảng 10–15 % của quy hoạch 2012; lấp đầy là đất đã cho thuê trên đất công nghiệp. Khu chưa cho thuê đất không có chỉ tiêu vốn (–).",
+                               "Registered investment divided by the industrial land leased, against Plan 278's target of 13 M USD/ha; clean land reserved as a share of the industrial land, against the 2012 plan's 10–15 % band; occupancy is leased over industrial land. A park with no land leased has no investment figure (–).")
+            case .commune: ("Xã/phường", "Commune")
+            case .areaM2: ("Diện tích (m²)", "Area (m²)")
+            case .unpaidMillionVND: ("Chưa chi trả (triệu đồng)", "Unpaid (M VND)")
+            case .board: ("Ban GPMB phụ trách", "Board responsible")
+            case .recordedBy: ("Người ghi trạng thái", "Status recorded by")
             }
         }
     }

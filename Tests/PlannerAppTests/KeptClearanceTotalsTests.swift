@@ -79,14 +79,7 @@ enum GeneratedStore {
     static func make(parcels n: Int, random: inout SplitMix) throws -> String {
         let dir = try Scratch.folder("parkplan-generated")
         let x = 600_000.0, y = 2_300_000.0
-        func square(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> String {
-            "[[[\(x0),\(y0)],[\(x1),\(y0)],[\(x1),\(y1)],[\(x0),\(y1)],[\(x0),\(y0)]]]"
-        }
-        func fc(_ features: [(String, String)]) -> String {
-            #"{"type":"FeatureCollection","features":["# + features.map { props, coords in
-                #"{"type":"Feature","properties":{\#(props)},"geometry":{"type":"Polygon","coordinates":\#(coords)}}"#
-            }.joined(separator: ",\n") + "]}"
-        }
+        let square = HandMadeStore.square, fc = HandMadeStore.fc
         var districts: [(String, String)] = [], communes: [(String, String)] = []
         for i in 0..<2 { for j in 0..<2 {
             districts.append((#""id":"D\#(i)\#(j)","name":"Quận \#(i)\#(j)""#, square(x + Double(i) * 2000, y + Double(j) * 2000, x + Double(i + 1) * 2000, y + Double(j + 1) * 2000)))

@@ -12,7 +12,8 @@ import PlannerPresentation
 /// - `POST /api/v1/parcels/ID/events/SEQ/void` `{"reason"}` with `If-Match`: a void.
 /// Both writes go through the ledger use cases (``StatusChange``, ``EntryVoid``), which
 /// check the rights, the version and the ledger's rules and audit the write in the
-/// entry's own transaction.
+/// entry's own transaction, through ``SharedStore/write(_:)``, which brings the kept
+/// clearance totals up to date before the answer goes out.
 struct ParcelRoutes {
     let store: SharedStore
     let signIn: SignIn
@@ -36,9 +37,9 @@ struct ParcelRoutes {
             do { date = try LocalDate(iso: body.date) } catch let e as LocalDateError { throw APIError(.badRequest, e.description, parameter: "date") }
             let change = StatusChange(parcelId: id, event: ClearanceEvent(status: status, date: date, by: user.name, note: body.note), reason: body.reason)
             let source = AuditSource(user: user.name, requestId: context.id, remoteAddress: context.remoteText)
-            let access = store.access
+            let store = self.store
             let (outcome, ledger) = try await Self.writing {
-                try change.record(in: access, by: user, expectedVersion: expected, source: source)
+                try store.write { try change.record(in: $0, by: user, expectedVersion: expected, source: source) }
             }
             let recorded: Bool = if case .record = outcome { true } else { false }
             return Response.json(ResultTable.ledger(ledger).jsonDocument(), status: recorded ? .created : .ok, headers: [.eTag: Self.etag(ledger)])
@@ -53,9 +54,9 @@ struct ParcelRoutes {
             let body = try await Self.decode(VoidBody.self, request, context)
             let void = EntryVoid(entryId: "\(id)/\(seq)", reason: body.reason, by: user.name)
             let source = AuditSource(user: user.name, requestId: context.id, remoteAddress: context.remoteText)
-            let access = store.access
+            let store = self.store
             let (_, ledger) = try await Self.writing {
-                try void.record(in: access, by: user, expectedVersion: expected, source: source)
+                try store.write { try void.record(in: $0, by: user, expectedVersion: expected, source: source) }
             }
             return Response.json(ResultTable.ledger(ledger).jsonDocument(), status: .created, headers: [.eTag: Self.etag(ledger)])
         }

@@ -5,7 +5,9 @@ import PlannerApp
 /// `GET /api/v1/QUERY?…` for every ``PlannerQuery``: the parameters are the CLI's options
 /// (dashes as underscores) and the body is exactly what `parkplan QUERY … --format json`
 /// prints, because both run ``PlannerQuery/answer(_:today:store:)`` and write
-/// `ResultTable.jsonDocument()`.
+/// `ResultTable.jsonDocument()`. Clearance by unit or park as of today comes from the
+/// totals the shared store keeps (``KeptClearanceTotals``), the same bytes without
+/// reading every parcel.
 struct QueryRoutes {
     let store: SharedStore
 
@@ -15,7 +17,7 @@ struct QueryRoutes {
                 let parameters = QueryParameters(request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
                 let store = self.store
                 let text = try await Blocking.run {
-                    try query.answer(parameters) { moment in store.reading(asRecorded: moment) }.jsonDocument()
+                    try query.answer(parameters, kept: store.clearanceTotals) { moment in store.reading(asRecorded: moment) }.jsonDocument()
                 }
                 return Response.json(text)
             }

@@ -9,16 +9,20 @@ import TestSupport
 /// x = 600 000 (west up to x + 30 m, east beyond), a 100×100 m park, two parcels
 /// overlapping by 50×100 m, and a power service area over the park's south half.
 enum HandMadeStore {
+    /// A rectangle's GeoJSON coordinates (EPSG:9210 metres).
+    static func square(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> String {
+        "[[[\(x0),\(y0)],[\(x1),\(y0)],[\(x1),\(y1)],[\(x0),\(y1)],[\(x0),\(y0)]]]"
+    }
+
+    /// A FeatureCollection of polygons from (properties, coordinates) pairs.
+    static func fc(_ features: [(String, String)]) -> String {
+        #"{"type":"FeatureCollection","features":["# + features.map { props, coords in
+            #"{"type":"Feature","properties":{\#(props)},"geometry":{"type":"Polygon","coordinates":\#(coords)}}"#
+        }.joined(separator: ",\n") + "]}"
+    }
+
     static func make() throws -> String {
         let dir = try Scratch.folder("parkplan-hand")
-        func square(_ x0: Double, _ y0: Double, _ x1: Double, _ y1: Double) -> String {
-            "[[[\(x0),\(y0)],[\(x1),\(y0)],[\(x1),\(y1)],[\(x0),\(y1)],[\(x0),\(y0)]]]"
-        }
-        func fc(_ features: [(String, String)]) -> String {
-            #"{"type":"FeatureCollection","features":["# + features.map { props, coords in
-                #"{"type":"Feature","properties":{\#(props)},"geometry":{"type":"Polygon","coordinates":\#(coords)}}"#
-            }.joined(separator: ",") + "]}"
-        }
         let x = 600_000.0, y = 2_300_000.0
         let files: [(PlanningLayer, String, UnitLevel?)] = [
             (.units, fc([(#""id":"W","name":"Tây""#, square(x - 1000, y - 1000, x + 30, y + 1000)),

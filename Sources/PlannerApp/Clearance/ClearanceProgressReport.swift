@@ -33,6 +33,11 @@ public struct ClearanceProgressReport: Sendable {
     ///   by; ``ParkLookupError``; store and GEOS errors.
     public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<ClearanceProgress> {
         let (progress, data) = try compute(store)
+        return try answer(progress, data)
+    }
+
+    /// The answer for `progress` worked out over `data`'s parks and units.
+    func answer(_ progress: ClearanceProgress, _ data: PlanningData) throws -> Answer<ClearanceProgress> {
         let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
         return Answer(result: progress,
                       table: .clearance(progress, grouping: grouping, parkNames: names, outlines: try outlines(data, progress)))
@@ -70,6 +75,15 @@ public struct ClearanceProgressReport: Sendable {
     }
 
     private func compute(_ store: any PlanningReading & ClearanceReading) throws -> (ClearanceProgress, PlanningData) {
+        let p = try prepared(store)
+        return (try p.query.run(p.records, units: p.units, boundaries: p.boundaries), p.data)
+    }
+
+    /// What the query runs over, read from `store`: the query, the parcels' records, the
+    /// units of the level grouped by, the boundaries for the overlaps (EPSG:9210), the parks
+    /// and units.
+    func prepared(_ store: any PlanningReading & ClearanceReading) throws
+        -> (query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units: [AdministrativeUnit], boundaries: [String: Geometry], data: PlanningData) {
         let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
         if let level = grouping.level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
         let nesting = try ParkNesting(parks: data.parks)
@@ -77,8 +91,7 @@ public struct ClearanceProgressReport: Sendable {
         let query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
         let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds.map(nesting.withNested))
         let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map { $0.id })
-        let progress = try query.run(records, units: grouping.level.map { data.units(at: $0) } ?? [], boundaries: boundaries)
-        return (progress, data)
+        return (query, records, grouping.level.map { data.units(at: $0) } ?? [], boundaries, data)
     }
 
     /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks; for

@@ -25,6 +25,20 @@ public final class SharedStore: Sendable {
     /// The users, the audit log and the audited ledger writes.
     public var access: any AccessStorage & PlanningReading & ClearanceRecording { store }
 
+    /// The clearance totals kept for today, brought up to date by every ``write(_:)``.
+    public let clearanceTotals = KeptClearanceTotals()
+
+    /// Runs a ledger write (a use case on ``access``) and, before returning, brings the kept
+    /// clearance totals up to date for the parcel whose ledger it returns, so a read that
+    /// follows the acknowledgement sees the write.
+    /// - Throws: what the write throws (nothing written then, nothing kept changes).
+    public func write<Outcome>(_ body: (any AccessStorage & PlanningReading & ClearanceRecording) throws -> (Outcome, ClearanceLedger))
+        rethrows -> (Outcome, ClearanceLedger) {
+        let result = try body(store)
+        clearanceTotals.refresh(result.1.parcelId, from: store)
+        return result
+    }
+
     /// Closes the store and hands the file back to the other commands (rollback journal).
     public func close() throws {
         try store.close()

@@ -24,10 +24,12 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
     }
 
     /// Runs the query's use case with `parameters` on the store `open` gives for a moment
-    /// of the record (`nil`: now); returns the table every front writes.
+    /// of the record (`nil`: now); returns the table every front writes. With `kept`, the
+    /// clearance questions it keeps are answered from it (the same bytes, see
+    /// ``KeptClearanceTotals``).
     /// - Throws: ``OptionRefusal`` for an unknown or bad parameter (nothing is read);
     ///   the use case's refusals (``UseCaseRefusal``) and store errors.
-    public func answer(_ parameters: QueryParameters, today: LocalDate = .today,
+    public func answer(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals? = nil,
                        store open: (RecordedTime?) throws -> any PlanningStorage) throws -> ResultTable {
         try parameters.refuseUnknown(self.parameters)
         let asOf = try parameters.date("as_of") ?? today
@@ -41,6 +43,7 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
             let overdue = try parameters.flag("overdue")
             let store = try open(moment)
             do {
+                if !overdue, moment == nil, let kept, let answer = try kept.answer(report, today: today, store: store) { return answer.table }
                 return overdue ? try report.overdue(store).table : try report.run(store).table
             } catch let refusal as UnitLevelNotStored {
                 throw OptionRefusal(parameter: "by", "no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")

@@ -58,9 +58,30 @@ public struct ClearanceProgressQuery: Sendable {
         self.dedupe = dedupe
     }
 
-    private struct GroupKey: Hashable {
+    /// A row's group: its unit and its park (either `nil` as the grouping says).
+    struct GroupKey: Hashable, Sendable {
         var unitId: String?
         var parkId: String?
+    }
+
+    /// One group a parcel counts in, with its share there (0–1) and the unit's name.
+    struct Placement: Sendable {
+        var key: GroupKey
+        var unitName: String?
+        var share: Double
+    }
+
+    /// Every record's placements, flat: record `i`'s are `flat[start[i]..<start[i + 1]]`,
+    /// in the order its shares are added.
+    struct Placements: Sendable {
+        var flat: [Placement] = []
+        var start: [Int] = [0]
+        /// The shares of the level worked out from the boundary, by record, for the records
+        /// that hold none of that level (the overdue list names their units from these).
+        var apportioned: [Int: [UnitShare]] = [:]
+
+        /// Record `i`'s placements.
+        subscript(_ i: Int) -> ArraySlice<Placement> { flat[start[i]..<start[i + 1]] }
     }
 
     /// Runs the query over the parcels of `data`, in their order (``parkIds`` and the
@@ -88,9 +109,42 @@ public struct ClearanceProgressQuery: Sendable {
     /// - Throws: ``GeoError`` when a parcel must be apportioned and GEOS fails on it.
     public func run(_ records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit],
                     boundaries: [String: Geometry] = [:]) throws -> ClearanceProgress {
+        let records = wanted(records)
+        let placements = try self.placements(records, units: levelUnits)
+        var (rows, totals) = sums(records, placements)
+        var overdue: [OverdueParcel] = []
+        let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
+        let overlaps = countsOverlaps ? try ParcelOverlapClusters(boundaries: outlines, threads: threads) : ParcelOverlapClusters()
+        let clustered = Set(overlaps.clusters.joined())
+        var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
+        for (i, parcel) in records.enumerated() {
+            if clustered.contains(i) { memberships[i] = placements[i].map { ($0.key, $0.share) } }
+            if let late = overdueEntry(parcel, apportioned: placements.apportioned[i]) { overdue.append(late) }
+        }
+        try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)
+        if dedupe {
+            for key in rows.keys { rows[key]!.countOnce() }
+            totals.countOnce()
+        }
+        overdue.sort(by: Self.moreOverdue)
+        return progress(rows, totals, overdue)
+    }
+
+    /// The records of the parks asked for (``parkIds`` and the parks nested in them).
+    func wanted(_ records: [ParcelClearanceRecord]) -> [ParcelClearanceRecord] {
+        let wanted = parkIds.map((nesting ?? ParkNesting()).withNested)
+        return wanted.map { ids in records.filter { $0.parkId.map(ids.contains) ?? false } } ?? records
+    }
+
+    /// Where each record counts, and by what share: grouped by unit, its shares of the level
+    /// (stored, else apportioned from its boundary over `levelUnits`), the part in no unit to
+    /// the row with no unit; grouped by park, in its park and every zone around it that is
+    /// asked for. THE rule for placing a parcel, for the full sums and the kept ones
+    /// (``ClearanceTally``).
+    /// - Throws: ``GeoError`` when a parcel must be apportioned and GEOS fails on it.
+    func placements(_ records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit]) throws -> Placements {
         let nesting = nesting ?? ParkNesting()
         let wanted = parkIds.map(nesting.withNested)
-        let records = wanted.map { ids in records.filter { $0.parkId.map(ids.contains) ?? false } } ?? records
         let level = grouping.level
         let needing: [Int] = level.map { l in
             records.indices.filter { i in records[i].boundary != nil && !records[i].units.contains { $0.level == l } }
@@ -99,32 +153,23 @@ public struct ClearanceProgressQuery: Sendable {
             let apportionment = UnitApportionment(units: levelUnits)
             return try range.map { try apportionment.shares(of: records[needing[$0]].boundary!) }
         }
-        var rows: [GroupKey: ClearanceProgressRow] = [:]
-        var totals = ClearanceProgressRow()
-        var overdue: [OverdueParcel] = []
+        var out = Placements()
+        out.start.reserveCapacity(records.count + 1)
         var nextApportioned = 0
-        let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
-        let overlaps = countsOverlaps ? try ParcelOverlapClusters(boundaries: outlines, threads: threads) : ParcelOverlapClusters()
-        let clustered = Set(overlaps.clusters.joined())
-        var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
         for (i, parcel) in records.enumerated() {
-            let status = parcel.status
-            totals.add(parcel, share: 1, status: status)
             // Its park and the zones around it, those asked for only.
             let parkGroups: [String?] = grouping.byPark
                 ? parcel.parkId.map { nesting.groups(of: $0).filter { wanted?.contains($0) ?? true }.map(Optional.some) } ?? [nil] : [nil]
             func add(_ unitId: String?, _ unitName: String?, _ share: Double) {
                 for parkId in parkGroups {
-                    let key = GroupKey(unitId: unitId, parkId: parkId)
-                    rows[key, default: ClearanceProgressRow(unitId: unitId, unitName: unitName, parkId: parkId)]
-                        .add(parcel, share: share, status: status)
-                    if clustered.contains(i) { memberships[i, default: []].append((key, share)) }
+                    out.flat.append(Placement(key: GroupKey(unitId: unitId, parkId: parkId), unitName: unitName, share: share))
                 }
             }
-            var shares = parcel.units
             if let level {
+                let shares: [UnitShare]
                 if nextApportioned < needing.count, needing[nextApportioned] == i {
                     shares = apportioned[nextApportioned]
+                    out.apportioned[i] = shares
                     nextApportioned += 1
                 } else {
                     shares = parcel.units.allSatisfy { $0.level == level } ? parcel.units : parcel.units.filter { $0.level == level }
@@ -139,22 +184,56 @@ public struct ClearanceProgressQuery: Sendable {
             } else {
                 add(nil, nil, 1)
             }
-            if let planned = parcel.plannedHandover, planned < asOf, status != .handedOver {
-                var placed = parcel
-                placed.units = shares
-                overdue.append(OverdueParcel(placed, plannedHandover: planned, status: status, asOf: asOf))
+            out.start.append(out.flat.count)
+        }
+        return out
+    }
+
+    /// The rows and the totals, each record added by its placements in the order given.
+    func sums(_ records: [ParcelClearanceRecord], _ placements: Placements) -> (rows: [GroupKey: ClearanceProgressRow], totals: ClearanceProgressRow) {
+        var rows: [GroupKey: ClearanceProgressRow] = [:]
+        var totals = ClearanceProgressRow()
+        for (i, parcel) in records.enumerated() {
+            totals.add(parcel, share: 1, status: parcel.status)
+            for p in placements[i] {
+                rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
+                    .add(parcel, share: p.share, status: parcel.status)
             }
         }
-        try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)
+        return (rows, totals)
+    }
+
+    /// The parcel's entry in the overdue list: planned hand-over passed on ``asOf`` and not
+    /// handed over; `nil` otherwise. Its units are those of the level grouped by (the
+    /// `apportioned` shares when it holds none of that level), so the list names the unit
+    /// the parcel was counted in, even one worked out from its shape.
+    func overdueEntry(_ parcel: ParcelClearanceRecord, apportioned: [UnitShare]?) -> OverdueParcel? {
+        guard let planned = parcel.plannedHandover, planned < asOf, parcel.status != .handedOver else { return nil }
+        var placed = parcel
+        if let apportioned {
+            placed.units = apportioned
+        } else if let level = grouping.level, !parcel.units.allSatisfy({ $0.level == level }) {
+            placed.units = parcel.units.filter { $0.level == level }
+        }
+        return OverdueParcel(placed, plannedHandover: planned, status: parcel.status, asOf: asOf)
+    }
+
+    /// The overdue list's order: most days overdue first, then by parcel id.
+    static func moreOverdue(_ a: OverdueParcel, _ b: OverdueParcel) -> Bool {
+        (a.daysOverdue, b.parcelId) > (b.daysOverdue, a.parcelId)
+    }
+
+    /// The answer from finished rows (each zone's nested parks named), the rows ordered by
+    /// unit then park, `nil` last.
+    func progress(_ rows: [GroupKey: ClearanceProgressRow], _ totals: ClearanceProgressRow, _ overdue: [OverdueParcel]) -> ClearanceProgress {
+        let nesting = nesting ?? ParkNesting()
+        var rows = rows
         for key in rows.keys {
             if let park = key.parkId { rows[key]!.includesParks = nesting.nested[park] ?? [] }
-            if dedupe { rows[key]!.countOnce() }
         }
-        if dedupe { totals.countOnce() }
         let sortedRows = rows.values.sorted { x, y in
             Self.nilLast(x.unitId, y.unitId) ?? Self.nilLast(x.parkId, y.parkId) ?? false
         }
-        overdue.sort { ($0.daysOverdue, $1.parcelId) > ($1.daysOverdue, $0.parcelId) }
         return ClearanceProgress(asOf: asOf, rows: sortedRows, totals: totals, overdue: overdue, countedOnce: dedupe)
     }
 
@@ -162,7 +241,7 @@ public struct ClearanceProgressQuery: Sendable {
     /// in all and per status: per cluster and group, the members' pieces in the group minus
     /// their union (clipped to the group's unit when a member lies only partly in it; the part
     /// in no unit is what the whole cluster counts twice less what its units do).
-    private func countTwice(_ overlaps: ParcelOverlapClusters, _ outlines: [Geometry?], _ records: [ParcelClearanceRecord],
+    func countTwice(_ overlaps: ParcelOverlapClusters, _ outlines: [Geometry?], _ records: [ParcelClearanceRecord],
                             _ memberships: [Int: [(key: GroupKey, share: Double)]], _ levelUnits: [AdministrativeUnit],
                             _ rows: inout [GroupKey: ClearanceProgressRow], _ totals: inout ClearanceProgressRow) throws {
         guard !overlaps.clusters.isEmpty else { return }

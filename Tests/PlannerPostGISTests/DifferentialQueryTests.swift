@@ -1,4 +1,6 @@
 import Foundation
+import Planner
+import PlannerApp
 import TestSupport
 import XCTest
 
@@ -6,23 +8,45 @@ import XCTest
 /// PostGIS (`parkplan store copy`): the JSON answers and the exported files must be
 /// identical byte for byte.
 final class DifferentialQueryTests: XCTestCase {
-    nonisolated(unsafe) private static var copied: Result<String, any Error>?
+    /// The two stores compared, and a moment between the import and the later changes.
+    struct Stores {
+        var gpkg: String
+        var pg: String
+        var beforeChanges: String
+    }
 
-    /// The shipped store copied into a fresh schema once for the class, through the CLI.
-    private static func copy() throws -> String {
+    nonisolated(unsafe) private static var copied: Result<Stores, any Error>?
+
+    /// The shipped store with a later history (a change, a change then voided), copied into a
+    /// fresh schema once for the class, through the CLI.
+    private static func copy() throws -> Stores {
         if let copied { return try copied.get() }
-        let result = Result { () throws -> String in
+        let result = Result { () throws -> Stores in
+            let (_, gpkg) = try ShippedStore.copy()
+            let open = try PlanningStores.open(at: gpkg).parcels().filter { $0.ledgerEntries.isEmpty }.prefix(2).map(\.id)
+            guard open.count == 2 else { throw CLIFailure("the shipped data has no parcel without history") }
+            let beforeChanges = RecordedTime(milliseconds: RecordedTime.now.milliseconds).description
+            Thread.sleep(forTimeInterval: 0.05)
+            let steps: [[String]] = [
+                ["clearance", "set", open[0], "inventoried", "--date", "2026-10-01", "--by", "Ban GPMB huyện Tiên Lãng"],
+                ["clearance", "set", open[1], "inventoried", "--date", "2026-10-02", "--by", "Ban GPMB huyện Tiên Lãng"],
+                ["clearance", "void", "\(open[1])/1", "--reason", "wrong parcel", "--by", "Ban GPMB"],
+            ]
+            for step in steps {
+                let r = try CLIRunner.run(CLIRunner.parkplan, step + ["--store", gpkg])
+                guard r.status == 0 else { throw CLIFailure("\(step.joined(separator: " ")) failed: \(r.stderr)") }
+            }
             let url = try PostGISTestDatabase.freshSchema()
-            let r = try CLIRunner.run(CLIRunner.parkplan, ["store", "copy", "--from", try ShippedStore.path, "--to", url])
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["store", "copy", "--from", gpkg, "--to", url])
             guard r.status == 0 else { throw CLIFailure("store copy failed (\(r.status)): \(r.stderr)") }
-            return url
+            return Stores(gpkg: gpkg, pg: url, beforeChanges: beforeChanges)
         }
         copied = result
         return try result.get()
     }
 
     override class func tearDown() {
-        if case .success(let url) = copied { PostGISTestDatabase.drop(url) }
+        if case .success(let stores) = copied { PostGISTestDatabase.drop(stores.pg) }
         super.tearDown()
     }
 
@@ -50,6 +74,10 @@ final class DifferentialQueryTests: XCTestCase {
         ["tasks"],
         ["tasks", "--section", "power"],
         ["layers"],
+        ["parks", "--as-of", "2026-11-30"],
+        ["clearance", "--by", "district", "--as-of", "2026-11-30"],
+        ["clearance", "--by", "commune+park", "--as-of", "2026-11-30"],
+        ["utility-plans", "--as-of", "2026-11-30"],
     ]
 
     /// The part of the two outputs where they first differ, for the failure message.
@@ -60,9 +88,12 @@ final class DifferentialQueryTests: XCTestCase {
     }
 
     func testEveryReadQueryGivesTheSameJSONOnBothStores() throws {
-        let pg = try Self.copy(), gpkg = try ShippedStore.path
+        let stores = try Self.copy(), pg = stores.pg, gpkg = stores.gpkg
+        let asRecorded = ["--as-recorded", stores.beforeChanges]
+        let queries = Self.queries + [["clearance", "--by", "district", "--as-of", "2026-11-30"] + asRecorded,
+                                      ["parks", "--as-of", "2026-11-30"] + asRecorded]
         var same = 0
-        for query in Self.queries {
+        for query in queries {
             let a = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", gpkg])
             let b = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", pg])
             let name = query.joined(separator: " ")
@@ -71,15 +102,15 @@ final class DifferentialQueryTests: XCTestCase {
             XCTAssertTrue(a.stdout.contains("\"rows\""), "\(name) wrote no JSON rows: \(a.stdout.prefix(200))")
             if a.stdout == b.stdout { same += 1 } else { XCTFail("\(name) differs:\n\(firstDifference(a.stdout, b.stdout))") }
         }
-        XCTAssertEqual(same, Self.queries.count)
+        XCTAssertEqual(same, queries.count)
     }
 
     func testExportWritesTheSameFilesFromBothStores() throws {
-        let pg = try Self.copy(), gpkg = try ShippedStore.path
+        let stores = try Self.copy(), pg = stores.pg, gpkg = stores.gpkg
         let folder = try Scratch.folder("parkplan-postgis-export")
         let a = folder.appendingPathComponent("gpkg"), b = folder.appendingPathComponent("pg")
         for (store, out) in [(gpkg, a), (pg, b)] {
-            let r = try CLIRunner.run(CLIRunner.parkplan, ["export"] + Self.asOf + ["-o", out.path, "--store", store])
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--as-of", "2026-11-30", "-o", out.path, "--store", store])
             XCTAssertEqual(r.status, 0, "export from \(store): \(r.stderr)")
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
@@ -92,8 +123,18 @@ final class DifferentialQueryTests: XCTestCase {
         }
     }
 
+    func testAVoidedChangeIsCopiedWithItsVoid() throws {
+        let stores = try Self.copy()
+        let voided = try XCTUnwrap(PostGISTestDatabase.query(stores.pg, "SELECT parcel_id FROM clearance_events WHERE voids IS NOT NULL").first ?? nil)
+        let a = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "history", voided, "--format", "json", "--store", stores.gpkg])
+        let b = try CLIRunner.run(CLIRunner.parkplan, ["clearance", "history", voided, "--format", "json", "--store", stores.pg])
+        XCTAssertEqual(b.status, 0, b.stderr)
+        XCTAssertTrue(b.stdout.contains("wrong parcel"), b.stdout)
+        XCTAssertEqual(a.stdout, b.stdout)
+    }
+
     func testParcelHistoryIsCopiedWhole() throws {
-        let pg = try Self.copy(), gpkg = try ShippedStore.path
+        let stores = try Self.copy(), pg = stores.pg, gpkg = stores.gpkg
         let parcel = try XCTUnwrap(PostGISTestDatabase.query(pg, """
             SELECT parcel_id FROM clearance_events GROUP BY parcel_id ORDER BY count(*) DESC, parcel_id LIMIT 1
             """).first ?? nil)

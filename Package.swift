@@ -11,6 +11,7 @@ import PackageDescription
 /// - `Planner`: the domain (parks, parcels, administrative units, tasks), the questions asked
 ///   of it, and the storage protocols (`Planner/Storage`) the use cases read and write through.
 /// - `PlannerStore`: persistence only: the GeoPackage store (GRDB), conforming to those protocols.
+/// - `PlannerPostGIS`: the same protocols on PostgreSQL/PostGIS (postgres-nio), for a shared store.
 /// - `PlannerPresentation`: presentation: result tables, number text, CSV/JSON/GeoJSON writers,
 ///   the quarterly report's HTML with SVG maps and charts.
 /// - `PlannerApp`: the use cases (each query with its lean read, a status change, the export,
@@ -39,6 +40,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.0.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.21.0"),
     ],
     targets: [
         .systemLibrary(
@@ -56,10 +58,17 @@ let package = Package(
             name: "PlannerStore",
             dependencies: ["Planner", "Geo", .product(name: "GRDB", package: "GRDB.swift")],
             exclude: ["README.md"]),
+        .target(
+            name: "PlannerPostGIS",
+            dependencies: [
+                "Planner", "Geo", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .target(name: "PlannerPresentation", dependencies: ["Planner", "Geo"], exclude: ["README.md"]),
         .target(
             name: "PlannerApp",
-            dependencies: ["Planner", "PlannerStore", "Geo", "PlannerPresentation", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["Planner", "PlannerStore", "PlannerPostGIS", "Geo", "PlannerPresentation", .product(name: "Crypto", package: "swift-crypto")],
             exclude: ["README.md"]),
         .target(
             name: "PlannerServer",
@@ -75,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "parkplan",
             dependencies: [
-                "Geo", "Planner", "PlannerStore", "PlannerPresentation", "PlannerApp", "PlannerServer",
+                "Geo", "Planner", "PlannerStore", "PlannerPostGIS", "PlannerPresentation", "PlannerApp", "PlannerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -90,6 +99,9 @@ let package = Package(
             "PlannerServer", "parkplan", "PlannerApp", "PlannerStore", "Planner", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "WebPageTests", dependencies: ["PlannerServer", "parkplan", "TestSupport"]),
+        .testTarget(name: "PlannerPostGISTests", dependencies: [
+            "PlannerPostGIS", "parkplan", "PlannerApp", "PlannerStore", "Planner", "Geo", "TestSupport",
+        ]),
         .testTarget(name: "PlannerAppTests", dependencies: ["PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
     ]
 )

@@ -13,5 +13,6 @@ struct ParkPlan: AsyncParsableCommand {
             OverlapsCommand.self, ParcelGapsCommand.self, GapsCommand.self, UtilityPlansCommand.self, TasksCommand.self,
             ExportCommand.self,
             ReportCommand.self, MapCommand.self, ServeCommand.self, UsersCommand.self, AuditCommand.self,
+            StoreCommand.self,
         ])
 }

@@ -1,33 +1,59 @@
 import Planner
+import PlannerPostGIS
 import PlannerStore
 
 /// The composition root: the one place a front turns a store's location into the
 /// storage the use cases read and write (the way Hummingbird's template builds the
-/// application apart from the command). Today every location is a GeoPackage file; a
-/// PostGIS store would be chosen here, and no use case would change.
+/// application apart from the command). A location is a GeoPackage file, or a PostGIS
+/// database when it is a `postgresql://` URL (the one place the scheme is told apart); no
+/// use case knows which.
 public enum PlanningStores {
-    /// Opens the existing store at `path` (a GeoPackage, geometry in EPSG:9210).
-    /// - Throws: `StoreError` when it cannot be opened or was written by a newer release.
+    /// Whether `location` names a PostGIS database (`postgresql://…`) rather than a file.
+    public static func isDatabase(_ location: String) -> Bool {
+        PostGISLocation.isDatabaseURL(location)
+    }
+
+    /// `location` as shown in messages: a URL without its password, a path as it is.
+    public static func describe(_ location: String) -> String {
+        isDatabase(location) ? PostGISLocation.redacted(location) : location
+    }
+
+    /// Opens the existing store at `path` (a GeoPackage, or a PostGIS URL; geometry in EPSG:9210).
+    /// - Throws: `StoreError` or `PostGISError` when it cannot be opened or was written by a newer release.
     public static func open(at path: String) throws -> any PlanningStorage {
-        try PlanningStore.open(at: path)
+        if isDatabase(path) { return try PostGISStore.open(try PostGISLocation(path)) }
+        return try PlanningStore.open(at: path)
     }
 
     /// Opens the existing store at `path`, its clearance answers read as the record stood
     /// at `asRecorded` (`nil`: now), before any correction recorded since.
     public static func open(at path: String, asRecorded: RecordedTime?) throws -> any PlanningStorage {
-        try PlanningStore.open(at: path).asRecorded(asRecorded)
+        if isDatabase(path) { return try PostGISStore.open(try PostGISLocation(path), asRecorded: asRecorded) }
+        return try PlanningStore.open(at: path).asRecorded(asRecorded)
     }
 
     /// Opens the existing store at `path` for its users and audit log (`users`, `audit`).
-    /// - Throws: as ``open(at:)``.
+    /// - Throws: as ``open(at:)``; a PostGIS store does not serve users yet.
     public static func openAccess(at path: String) throws -> any AccessStorage & PlanningReading {
-        try PlanningStore.open(at: path)
+        try refuseDatabase(path, "users and the audit log")
+        return try PlanningStore.open(at: path)
     }
 
     /// Opens the existing store at `path` once, for a front that serves many requests.
-    /// - Throws: as ``open(at:)``.
+    /// - Throws: as ``open(at:)``; a PostGIS store is not served yet.
     public static func openShared(at path: String) throws -> SharedStore {
-        SharedStore(try PlanningStore.openShared(at: path))
+        try refuseDatabase(path, "`parkplan serve`")
+        return SharedStore(try PlanningStore.openShared(at: path))
+    }
+
+    /// Opens (creating if missing) the PostGIS store at `url`, for a copy into it.
+    public static func createDatabase(at url: String) throws -> PostGISStore {
+        try PostGISStore.create(try PostGISLocation(url))
+    }
+
+    private static func refuseDatabase(_ location: String, _ what: String) throws {
+        guard isDatabase(location) else { return }
+        throw PostGISError("\(what) work on a GeoPackage store only in this release, not on \(describe(location))")
     }
 
     /// Puts the store at `path` back in the rollback-journal mode after a server closed it.

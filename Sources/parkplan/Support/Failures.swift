@@ -2,6 +2,7 @@ import ArgumentParser
 import Geo
 import Planner
 import PlannerApp
+import PlannerPostGIS
 import PlannerPresentation
 import PlannerStore
 
@@ -30,6 +31,9 @@ func reportingFailures(_ body: () throws -> Void) throws {
         Terminal.error("error: \(e.option): \(e.reason)")
         throw ExitCode.validationFailure
     } catch let e as any UseCaseRefusal {
+        Terminal.error("error: \(e)")
+        throw ExitCode.failure
+    } catch let e as PostGISError {
         Terminal.error("error: \(e)")
         throw ExitCode.failure
     } catch let e as CLIError {

@@ -1,0 +1,42 @@
+import Foundation
+@testable import PlannerPostGIS
+import XCTest
+
+/// The PostgreSQL/PostGIS server the tests use: `PARKPLAN_TEST_PG` (set by `tools/test`
+/// after `tools/setup --with-postgis`), the password from `PGPASSWORD` or `~/.pgpass`.
+/// Each test works in a schema of its own, dropped afterwards.
+enum PostGISTestDatabase {
+    struct Missing: Error, CustomStringConvertible {
+        var description: String {
+            "CI needs PostgreSQL/PostGIS: PARKPLAN_TEST_PG is not set (.ci/run runs tools/setup --with-postgis)"
+        }
+    }
+
+    /// The server's URL; skips the test when none is set, except on CI, where it fails.
+    static func url() throws -> String {
+        let environment = ProcessInfo.processInfo.environment
+        if let url = environment["PARKPLAN_TEST_PG"], !url.isEmpty { return url }
+        if environment["CI"] != nil { throw Missing() }
+        throw XCTSkip("PARKPLAN_TEST_PG is not set: run tools/test, or tools/setup --with-postgis and export it")
+    }
+
+    /// The URL of a new, empty schema on the test database (`?schema=t_…`).
+    static func freshSchema() throws -> String {
+        let url = try url()
+        let name = "t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+        return url + (url.contains("?") ? "&" : "?") + "schema=\(name)"
+    }
+
+    /// Drops the schema `url` names, with everything in it.
+    static func drop(_ url: String) {
+        guard let location = try? PostGISLocation(url), location.schema != "public",
+              let connection = try? PostGISConnection(location) else { return }
+        _ = try? connection.session("dropping the test schema") { try $0.execute("DROP SCHEMA IF EXISTS \"\(location.schema)\" CASCADE") }
+    }
+
+    /// Runs `sql` on the store at `url`, its first column of each row as text.
+    static func query(_ url: String, _ sql: String) throws -> [String?] {
+        let connection = try PostGISConnection(try PostGISLocation(url))
+        return try connection.session("test query") { db in try db.rows(sql, as: String?.self) }
+    }
+}

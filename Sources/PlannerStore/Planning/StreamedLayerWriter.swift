@@ -1,3 +1,4 @@
+import Planner
 import GRDB
 
 /// The id bookkeeping of a layer added to batch by batch in one transaction (``ImportMode/add``):

@@ -3,6 +3,7 @@ import Testing
 @testable import Geo
 @testable import Planner
 @testable import PlannerStore
+import TestSupport
 
 /// Bad input is refused with the file, feature and reason, and the store is left exactly
 /// as it was: same counts, same bytes.

@@ -82,7 +82,7 @@ let package = Package(
             exclude: ["README.md"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo", "TestSupport"]),
-        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "PlannerApp", "Planner", "Geo", "TestSupport"]),
         .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
         .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "Planner"], path: "Tests/TestSupport"),
         .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "TestSupport"]),

@@ -13,7 +13,7 @@ import PackageDescription
 /// - `PlannerStore`: persistence only: the GeoPackage store (GRDB), conforming to those protocols.
 /// - `PlannerPresentation`: presentation: result tables, number text, CSV/JSON/GeoJSON writers,
 ///   the quarterly report's HTML with SVG maps and charts.
-/// - `PlannerApp`: the use cases (each query with its lean read, a status change, the export,
+/// - `PlannerApp`: the use cases (importing a layer, each query with its lean read, a status change, the export,
 ///   the report's data, the demo) over the storage protocols; `PlanningStores` is the one
 ///   place a store is opened from a location, so every front (CLI, server) shares them.
 /// - `PlannerServer`: the HTTP service (Hummingbird 2): `buildApplication` wires routes that

@@ -26,7 +26,7 @@ extension PlanningStore {
                 let now = RecordedTime.now
                 var lineage = LineageWriter()
                 if mode == .add {
-                    var writer = try StreamedLayerWriter(.parcels, tx)
+                    var writer = try StreamedLayerWriter(.parcels, tx, file: file)
                     let result = try read { batch in
                         guard writer.admit(batch.map(\.id)) else { return nil }
                         try Self.insert(parcels: try apportion(batch), recordedAt: now, tx)
@@ -36,7 +36,7 @@ extension PlanningStore {
                     try writer.finish()
                     return (result, try lineage.write(tx, file: file, resurveyedOn: retireOn, now: now))
                 }
-                var upsert = ParcelUpsert(tx, mode: mode, retireOn: retireOn, recordedAt: now)
+                var upsert = ParcelUpsert(tx, mode: mode, retireOn: retireOn, recordedAt: now, file: file)
                 let result = try read { batch in
                     try upsert.write(batch, apportion: apportion)
                     lineage.collect(batch)

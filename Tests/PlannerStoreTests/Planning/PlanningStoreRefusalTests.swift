@@ -75,6 +75,24 @@ import TestSupport
         #expect(try store.counts()[.parks] == (try ShippedDataStore.featureCount("parks.geojson")))
     }
 
+    @Test func parcelIdsAlreadyStoredAreRefusedNamingTheFileTheIdsAndWhy() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try PlanningStore.create(at: tmp.path)
+        let ring = "[[106.68,20.86],[106.681,20.86],[106.681,20.861],[106.68,20.861],[106.68,20.86]]"
+        let file = tmp.directory.appendingPathComponent("parcels_q3.geojson")
+        try Data(Self.collection([Self.feature("P-1", ring, #","land_use":"LUC","clearance":"inventoried","clearance_date":"2024-03-01""#)]).utf8).write(to: file)
+        _ = try store.importFile(file, as: .parcels)
+        let before = try fileDigest(tmp.path)
+        do {
+            _ = try store.importFile(file, as: .parcels)
+            Issue.record("a parcel id already stored was imported again")
+        } catch let error as StoreError {
+            #expect(error.kind == .conflict)
+            #expect(error.message.hasPrefix("parcels_q3.geojson: 1 id(s) already stored: \"P-1\"; nothing was written"), "\(error)")
+        }
+        #expect(try fileDigest(tmp.path) == before)
+    }
+
     @Test func repairFixesABowTieAndReportsTheAreaChange() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try PlanningStore.create(at: tmp.path)

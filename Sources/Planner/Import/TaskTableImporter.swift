@@ -17,7 +17,7 @@ public struct TaskTableImporter: Sendable {
         let file = url.lastPathComponent
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
-            throw ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: "cannot read file: \(error.localizedDescription)")])
+            throw ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: "cannot read file: \(ReadErrorText.reason(error))")])
         }
         guard let text = String(data: data, encoding: .utf8) else {
             throw ImportFailure(issues: [ImportIssue(file: file, kind: .invalidUTF8, reason: "the task table is not valid UTF-8 text")])

@@ -54,6 +54,27 @@ import Testing
         }
     }
 
+    @Test("A file that cannot be read says why in words, not NSCocoaErrorDomain (item 12)")
+    func unreadableFileInWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parcels-\(UUID().uuidString).geojson")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.geojson")
+        for (url, words) in [(folder, "is a directory"), (missing, "no such file")] {
+            do {
+                _ = try ParcelImporter().read(contentsOf: url)
+                Issue.record("\(url.path) was read")
+            } catch {
+                #expect(error.issues.count == 1)
+                #expect(error.issues.first?.file == url.lastPathComponent)
+                #expect(error.issues.first?.reason.lowercased().contains(words) == true, "\(error.issues)")
+                #expect(error.issues.first?.reason.contains("NSCocoaErrorDomain") == false)
+            }
+            let tasks = #expect(throws: ImportFailure.self) { _ = try TaskTableImporter(parks: []).read(contentsOf: url) }
+            #expect(tasks?.issues.first?.reason.lowercased().contains(words) == true, "\(String(describing: tasks?.issues))")
+        }
+    }
+
     @Test("A CRS PROJ does not know is one file-level problem, not one per feature (item 12)")
     func unknownCRSOnce() {
         let found = issues(F.collection([F.feature(F.parcel("P-0"), good), F.feature(F.parcel("P-1"), good)], crs: "EPSG:999999"))

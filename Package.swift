@@ -14,7 +14,7 @@ import PackageDescription
 /// - `PlannerPostGIS`: the same protocols on PostgreSQL/PostGIS (postgres-nio), for a shared store.
 /// - `PlannerPresentation`: presentation: result tables, number text, CSV/JSON/GeoJSON writers,
 ///   the quarterly report's HTML with SVG maps and charts.
-/// - `PlannerApp`: the use cases (each query with its lean read, a status change, the export,
+/// - `PlannerApp`: the use cases (importing a layer, each query with its lean read, a status change, the export,
 ///   the report's data, the demo) over the storage protocols; `PlanningStores` is the one
 ///   place a store is opened from a location, so every front (CLI, server) shares them.
 /// - `PlannerServer`: the HTTP service (Hummingbird 2): `buildApplication` wires routes that
@@ -91,7 +91,7 @@ let package = Package(
             exclude: ["README.md"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo", "TestSupport"]),
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo", "TestSupport"]),
-        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "Planner", "Geo", "TestSupport"]),
+        .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "PlannerApp", "Planner", "Geo", "TestSupport"]),
         .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
         .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "Planner"], path: "Tests/TestSupport"),
         .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "TestSupport"]),

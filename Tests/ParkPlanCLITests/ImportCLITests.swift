@@ -1,4 +1,5 @@
 import Foundation
+import Planner
 import Testing
 import TestSupport
 @testable import PlannerStore

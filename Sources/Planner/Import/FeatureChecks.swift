@@ -53,8 +53,15 @@ struct FeatureChecks {
         }
         guard let p = problem else {
             // A valid source can still collapse or cross itself in the target CRS.
-            if let after = try? projected.validity(), !after.isValid {
-                issues.add(.invalidGeometry, "invalid geometry after transforming from \(sourceCRS) to EPSG:9210: \(after.reason ?? "invalid")")
+            do {
+                let after = try projected.validity()
+                if !after.isValid {
+                    let at = after.location.map { " at \(CoordinateText.format($0, geographic: false))" } ?? ""
+                    issues.add(.invalidGeometry, "invalid geometry after transforming from \(sourceCRS) to EPSG:9210: \(after.reason ?? "invalid")\(at)")
+                    return checked
+                }
+            } catch {
+                issues.add(.invalidGeometry, "invalid geometry after transforming from \(sourceCRS) to EPSG:9210: \(error)")
                 return checked
             }
             checked.geometry = projected

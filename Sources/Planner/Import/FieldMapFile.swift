@@ -14,7 +14,7 @@ public enum FieldMapFile {
         }
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
-            throw fail("cannot read the field map: \(error.localizedDescription)")
+            throw fail("cannot read the field map: \(ReadErrorText.reason(error))")
         }
         return try parse(text, fail: fail)
     }

@@ -14,7 +14,7 @@ struct FileProblems {
     /// for the whole file, the other errors name the feature they are in.
     func failure(_ error: Error, featureIndex: Int?) -> ImportFailure {
         guard let e = error as? JSONSyntaxError else {
-            return fail(.malformedJSON, "cannot read file: \(error.localizedDescription)")
+            return fail(.malformedJSON, "cannot read file: \(ReadErrorText.reason(error))")
         }
         switch e.kind {
         case .truncated:

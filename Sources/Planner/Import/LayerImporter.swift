@@ -39,7 +39,7 @@ extension LayerImporter {
         } catch let failure as ImportFailure {
             throw failure
         } catch {
-            throw ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: "cannot read file: \(error.localizedDescription)")])
+            throw ImportFailure(issues: [ImportIssue(file: file, kind: .malformedJSON, reason: "cannot read file: \(ReadErrorText.reason(error))")])
         }
     }
 }

@@ -23,11 +23,14 @@ struct ParcelUpsert {
     let retireOn: LocalDate
     /// When entries recorded by this import were recorded.
     let recordedAt: RecordedTime
+    /// The file being imported, named in a refusal.
+    let file: String?
     private var seen = Set<String>()
     /// Parcels updated in place, added, retired; parcels whose file status differs from the ledger.
     private(set) var updated = 0, added = 0, retired = 0, statusKept: [String] = []
 
-    init(_ tx: GeoPackageTransaction, mode: ImportMode, retireOn: LocalDate, recordedAt: RecordedTime) {
+    init(_ tx: GeoPackageTransaction, mode: ImportMode, retireOn: LocalDate, recordedAt: RecordedTime, file: String? = nil) {
+        self.file = file
         self.tx = tx
         self.mode = mode
         self.retireOn = retireOn
@@ -42,7 +45,7 @@ struct ParcelUpsert {
         let duplicates = ids.filter { !seen.insert($0).inserted }
         if !duplicates.isEmpty {
             throw StoreError(.conflict, path: tx.path, table: "parcels",
-                             message: "the file gives \(duplicates.count) id(s) twice: \(duplicates.prefix(10).joined(separator: ", ")); nothing was written")
+                             message: "\(file ?? "the file") gives \(duplicates.count) id(s) twice: \(duplicates.prefix(10).joined(separator: ", ")); nothing was written")
         }
         var stored: [String: Stored] = [:]
         let rows = try Row.fetchCursor(db, sql: """

@@ -1,3 +1,4 @@
+import Planner
 import GRDB
 
 /// The application tables of a planning store, on top of the GeoPackage core tables.

@@ -120,11 +120,12 @@ extension PlanningStore {
         }
     }
 
-    static func refuse(_ clashes: [String], _ layer: PlanningLayer, _ tx: GeoPackageTransaction) throws {
+    /// Throws the conflict of `clashes`, ids already stored, naming `file` when it is known.
+    static func refuse(_ clashes: [String], _ layer: PlanningLayer, _ tx: GeoPackageTransaction, file: String? = nil) throws {
         guard !clashes.isEmpty else { return }
         let shown = clashes.prefix(10).map { "\"\($0)\"" }.joined(separator: ", ")
         let more = clashes.count > 10 ? " and \(clashes.count - 10) more" : ""
         throw StoreError(.conflict, path: tx.path, table: layer.table,
-                         message: "\(clashes.count) id(s) already stored: \(shown)\(more); nothing was written (use --replace to replace the layer)")
+                         message: "\(file.map { "\($0): " } ?? "")\(clashes.count) id(s) already stored: \(shown)\(more); nothing was written (use --replace to replace the layer)")
     }
 }

@@ -1,3 +1,4 @@
+import Planner
 import GRDB
 
 /// The id bookkeeping of a layer added to batch by batch in one transaction (``ImportMode/add``):
@@ -7,15 +8,18 @@ import GRDB
 struct StreamedLayerWriter {
     let layer: PlanningLayer
     let tx: GeoPackageTransaction
+    /// The file being imported, named in the conflict.
+    let file: String?
     private let stored: Set<String>
     private var clashes: [String] = []
     /// Features admitted for writing so far.
     private(set) var written = 0
 
     /// Loads the ids the layer holds.
-    init(_ layer: PlanningLayer, _ tx: GeoPackageTransaction) throws {
+    init(_ layer: PlanningLayer, _ tx: GeoPackageTransaction, file: String? = nil) throws {
         self.layer = layer
         self.tx = tx
+        self.file = file
         stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
     }
 
@@ -30,6 +34,6 @@ struct StreamedLayerWriter {
 
     /// Throws the conflict when any id was already stored.
     func finish() throws {
-        try PlanningStore.refuse(clashes, layer, tx)
+        try PlanningStore.refuse(clashes, layer, tx, file: file)
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import PlannerStore
+import Planner
 
 /// A store layer typed by name: parks, parcels, units, zones, infrastructure or tasks.
 extension PlanningLayer: ExpressibleByArgument {}

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Geo
 import Planner
+import PlannerApp
 import PlannerStore
 
 /// `parkplan import LAYER FILE`: reads a GeoJSON layer or a task table into the store,
@@ -125,9 +126,9 @@ struct ImportCommand: ParsableCommand {
             // A new store is built in a temporary file and appears only once the import has
             // committed: a refused or killed first import leaves no store behind.
             let report = try PlanningStore.withStore(at: storeOptions.store) { store in
-                try store.importFile(input, as: layer,
-                                     options: options, mode: replace ? .replace : update ? .update : .add,
-                                     retireOn: retireOn, progress: progress.step)
+                try ImportLayer(into: store).run(input, as: layer,
+                                                 options: options, mode: replace ? .replace : update ? .update : .add,
+                                                 retireOn: retireOn, progress: progress.step)
             }
             Terminal.say(ImportSummary(report: report, store: storeOptions.store).text)
         }

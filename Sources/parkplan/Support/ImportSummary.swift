@@ -1,4 +1,4 @@
-import PlannerStore
+import PlannerApp
 
 /// The lines printed after an import.
 struct ImportSummary {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Planner
 @testable import PlannerStore
+import TestSupport
 
 /// The ledger's rules as a writer meets them: each refusal writes nothing; voids keep the
 /// voided event; answers can be asked as the record stood at an earlier moment.

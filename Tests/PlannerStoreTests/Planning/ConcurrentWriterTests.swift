@@ -3,11 +3,14 @@ import Geo
 import Testing
 @testable import Planner
 @testable import PlannerStore
+import TestSupport
 
 /// Several connections (as several `parkplan clearance set` processes would open) writing
-/// to one store at once: with the busy timeout every write is recorded.
+/// to one store at once while another reads: with WAL and the busy timeout every write is
+/// recorded and every read answered (issue 11, item 2; `tools/hostile/concurrent_writers.py`
+/// runs the full 8 processes × 200 changes and a reader process).
 @Suite struct ConcurrentWriterTests {
-    @Test func fourWritersTimesFiftyStatusChangesAreAllRecorded() throws {
+    @Test func fourWritersTimesFiftyStatusChangesAreAllRecordedAndEveryReadAnswered() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try PlanningStore.create(at: tmp.path)
         let writers = 4, changes = 50
@@ -19,9 +22,17 @@ import Testing
         try Data(#"{"type":"FeatureCollection","features":[\#(features.joined(separator: ","))]}"#.utf8).write(to: file)
         _ = try store.importFile(file, as: .parcels)
         let path = tmp.path
-        let failures = try ParallelChunks.map(count: writers, chunks: writers, threads: writers) { range -> Int in
+        let reads = 40
+        // One worker more than the writers: the last one reads while they write.
+        let failures = try ParallelChunks.map(count: writers + 1, chunks: writers + 1, threads: writers + 1) { range -> Int in
             var failed = 0
-            for i in range {
+            for i in range where i == writers {
+                guard let reader = try? PlanningStore.open(at: path) else { return reads }
+                for _ in 0..<reads {
+                    do { if try reader.parcels().count != writers { failed += 1 } } catch { failed += 1 }
+                }
+            }
+            for i in range where i < writers {
                 guard let own = try? PlanningStore.open(at: path) else { return changes }
                 for k in 0..<changes {
                     let status: ClearanceStatus = k.isMultiple(of: 2) ? .compensated : .inventoried

@@ -3,6 +3,7 @@ import Testing
 @testable import Geo
 @testable import Planner
 @testable import PlannerStore
+import TestSupport
 
 @Suite struct PlanningStoreImportTests {
     @Test func shippedDataImportsWithTheRightCounts() throws {

@@ -3,6 +3,7 @@ import Testing
 @testable import Geo
 @testable import Planner
 @testable import PlannerStore
+import TestSupport
 
 /// Bad input is refused with the file, feature and reason, and the store is left exactly
 /// as it was: same counts, same bytes.
@@ -72,6 +73,24 @@ import Testing
         // --replace replaces the layer instead.
         _ = try store.importFile(PackagePaths.geodata("parks.geojson"), as: .parks, mode: .replace)
         #expect(try store.counts()[.parks] == (try ShippedDataStore.featureCount("parks.geojson")))
+    }
+
+    @Test func parcelIdsAlreadyStoredAreRefusedNamingTheFileTheIdsAndWhy() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try PlanningStore.create(at: tmp.path)
+        let ring = "[[106.68,20.86],[106.681,20.86],[106.681,20.861],[106.68,20.861],[106.68,20.86]]"
+        let file = tmp.directory.appendingPathComponent("parcels_q3.geojson")
+        try Data(Self.collection([Self.feature("P-1", ring, #","land_use":"LUC","clearance":"inventoried","clearance_date":"2024-03-01""#)]).utf8).write(to: file)
+        _ = try store.importFile(file, as: .parcels)
+        let before = try fileDigest(tmp.path)
+        do {
+            _ = try store.importFile(file, as: .parcels)
+            Issue.record("a parcel id already stored was imported again")
+        } catch let error as StoreError {
+            #expect(error.kind == .conflict)
+            #expect(error.message.hasPrefix("parcels_q3.geojson: 1 id(s) already stored: \"P-1\"; nothing was written"), "\(error)")
+        }
+        #expect(try fileDigest(tmp.path) == before)
     }
 
     @Test func repairFixesABowTieAndReportsTheAreaChange() throws {

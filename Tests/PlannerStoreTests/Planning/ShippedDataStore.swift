@@ -1,6 +1,7 @@
 import Foundation
 @testable import Planner
 @testable import PlannerStore
+import PlannerApp
 
 /// A store holding every shipped layer, imported the way `parkplan demo` does it.
 enum ShippedDataStore {

@@ -60,7 +60,7 @@ import TestSupport
         let file = folder.appendingPathComponent("bad.tsv")
         try "hello\tworld\n".write(to: file, atomically: true, encoding: .utf8)
         do {
-            _ = try PlanningStore.readTaskTable(file, parks: [])
+            _ = try TaskTableImporter(parks: []).read(contentsOf: file)
             Issue.record("a table without header was accepted")
         } catch let failure as ImportFailure {
             let text = failure.issues.map(\.description).joined(separator: "\n")

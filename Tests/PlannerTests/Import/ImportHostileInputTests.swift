@@ -26,6 +26,55 @@ import Testing
         #expect(!DeclaredCRS.isGeographic(CRS("EPSG:4978")))
     }
 
+    /// A local transverse Mercator centred on Hai Phong (metres from lon 106.68, lat 20.86),
+    /// whose coordinates near 0 carry far finer detail than EPSG:9210's eastings and northings.
+    static let localMetres = CRS("+proj=tmerc +lat_0=20.86 +lon_0=106.68 +k=1 +x_0=0 +y_0=0 +ellps=WGS84 +units=m +no_defs")
+
+    @Test("A polygon valid as given but collapsed in EPSG:9210 is refused naming file, feature and reason (item 5)",
+          arguments: [false, true])
+    func validityAfterTransforming(repair: Bool) {
+        // A square of 1e-12 m: valid in the source CRS, one point once in EPSG:9210.
+        let tiny = F.polygon([[0, 0], [1e-12, 0], [1e-12, 1e-12], [0, 1e-12], [0, 0]])
+        let data = F.collection([F.feature(F.parcel("P-0"), good), F.feature(F.parcel("P-1"), tiny)])
+        var options = ImportOptions(sourceCRS: Self.localMetres, repair: repair)
+        options.knownPlaces = []
+        #expect(throws: Never.self) { _ = try ParcelImporter().read(F.collection([F.feature(F.parcel("P-2"), F.polygon([[0, 0], [10, 0], [10, 10], [0, 10], [0, 0]]))]),
+                                                                   file: "parcels.geojson", options: options) }
+        do {
+            _ = try ParcelImporter().read(data, file: "parcels.geojson", options: options)
+            Issue.record("a polygon collapsed by the transformation was accepted")
+        } catch {
+            let bad = error.issues.filter { $0.featureIndex == 1 }
+            #expect(bad.count == 1, "\(error.issues)")
+            #expect(bad.first?.file == "parcels.geojson")
+            #expect(bad.first?.featureId == "P-1")
+            #expect(bad.first?.kind == .invalidGeometry)
+            #expect(bad.first?.reason.hasPrefix("invalid geometry after transforming from") == true, "\(bad)")
+            #expect(bad.first?.reason.contains("EPSG:9210") == true)
+        }
+    }
+
+    @Test("A file that cannot be read says why in words, not NSCocoaErrorDomain (item 12)")
+    func unreadableFileInWords() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("parcels-\(UUID().uuidString).geojson")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing.geojson")
+        for (url, words) in [(folder, "is a directory"), (missing, "no such file")] {
+            do {
+                _ = try ParcelImporter().read(contentsOf: url)
+                Issue.record("\(url.path) was read")
+            } catch {
+                #expect(error.issues.count == 1)
+                #expect(error.issues.first?.file == url.lastPathComponent)
+                #expect(error.issues.first?.reason.lowercased().contains(words) == true, "\(error.issues)")
+                #expect(error.issues.first?.reason.contains("NSCocoaErrorDomain") == false)
+            }
+            let tasks = #expect(throws: ImportFailure.self) { _ = try TaskTableImporter(parks: []).read(contentsOf: url) }
+            #expect(tasks?.issues.first?.reason.lowercased().contains(words) == true, "\(String(describing: tasks?.issues))")
+        }
+    }
+
     @Test("A CRS PROJ does not know is one file-level problem, not one per feature (item 12)")
     func unknownCRSOnce() {
         let found = issues(F.collection([F.feature(F.parcel("P-0"), good), F.feature(F.parcel("P-1"), good)], crs: "EPSG:999999"))

@@ -14,11 +14,12 @@ public enum ShippedData {
     ]
 
     /// Imports every shipped file from `folder` into `store`; returns the reports in order.
-    public static func importAll(from folder: String, into store: PlanningStore,
-                                 progress: (String) -> Void = { _ in }) throws -> [ImportReport] {
-        try files.map { entry in
-            try store.importFile(URL(fileURLWithPath: folder).appendingPathComponent(entry.file), as: entry.layer,
-                                 options: ImportOptions(level: entry.level), progress: progress)
+    public static func importAll<Store: PlanningReading & LayerWriting>(from folder: String, into store: Store,
+                                                                      progress: (String) -> Void = { _ in }) throws -> [ImportReport] {
+        let importer = ImportLayer(into: store)
+        return try files.map { entry in
+            try importer.run(URL(fileURLWithPath: folder).appendingPathComponent(entry.file), as: entry.layer,
+                             options: ImportOptions(level: entry.level), progress: progress)
         }
     }
 }

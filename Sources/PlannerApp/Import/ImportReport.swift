@@ -22,4 +22,9 @@ public struct ImportReport: Sendable {
         self.repairs = repairs
         self.notices = notices
     }
+
+    /// The report of `result`'s values stored in `layer`.
+    public init<Value>(layer: PlanningLayer, file: String, _ result: ImportResult<Value>) {
+        self.init(layer: layer, file: file, count: result.values.count, repairs: result.repairs, notices: result.notices)
+    }
 }

@@ -18,7 +18,7 @@ extension PostGISStore: ClearanceReading {
                 id: p.id, parkId: p.parkId, areaM2: p.areaM2, households: p.households,
                 compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                 plannedHandover: p.plannedHandover, status: p.clearance.status(asOf: asOf), units: p.units,
-                boundary: needsBoundary ? p.boundary : nil)
+                boundary: needsBoundary ? p.boundary : nil, recordedBy: p.clearance.eventInForce(on: asOf)?.by)
         }
     }
 

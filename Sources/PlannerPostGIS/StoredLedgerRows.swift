@@ -29,17 +29,16 @@ enum StoredLedgerRows {
     /// The columns ``insertSQL`` writes, bound from an entry as the GeoPackage store writes it
     /// (`recorded_by` is the event's own `by`, else the entry's).
     static func binds(_ entry: LedgerEntry, parcelId: String) -> [StoredValue] {
-        var status: String?, date: String?, by = entry.by, note: String?, voids: Int?
+        var status: String?, date: String?, note: String?, voids: Int?
         switch entry.kind {
         case .event(let e):
             status = e.status.rawValue
             date = e.date.description
-            by = e.by ?? entry.by
             note = e.note
         case .void(let seq):
             voids = seq
         }
-        return [.text(parcelId), .int(entry.seq), .text(status), .text(date), .text(by), .text(note),
+        return [.text(parcelId), .int(entry.seq), .text(status), .text(date), .text(entry.recordedBy), .text(note),
                 .int64(entry.recordedAt?.milliseconds), .int(voids), .text(entry.reason)]
     }
 

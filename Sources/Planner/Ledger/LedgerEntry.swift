@@ -25,6 +25,13 @@ public struct LedgerEntry: Hashable, Sendable {
     /// Why: required to void, and to record a status that goes backwards.
     public var reason: String?
 
+    /// Who the store names as recording the entry (its `recorded_by` column): an event's
+    /// own `by`, else the entry's.
+    public var recordedBy: String? {
+        if case .event(let event) = kind, let by = event.by { return by }
+        return by
+    }
+
     /// Creates an entry.
     public init(seq: Int, kind: Kind, recordedAt: RecordedTime?, by: String? = nil, reason: String? = nil) {
         self.seq = seq

@@ -44,15 +44,14 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         seq = entry.seq
         recordedAt = entry.recordedAt?.description
         reason = entry.reason
+        recordedBy = entry.recordedBy
         switch entry.kind {
         case .event(let event):
             status = event.status.rawValue
             eventDate = event.date.description
-            recordedBy = event.by ?? entry.by
             note = event.note
         case .void(let voided):
             voids = voided
-            recordedBy = entry.by
         }
     }
 

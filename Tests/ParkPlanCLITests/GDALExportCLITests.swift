@@ -50,6 +50,12 @@ import TestSupport
         }
         if format == "kml" { #expect(info.stdout.contains("WGS 84")) }
         if format == "gpkg" || format == "fgb" || format == "shp" { #expect(info.stdout.contains("VN-2000 / TM-3 105-45"), "\(info.stdout)") }
+        // A layer of polygons says so (QGIS offers polygon editing by it), not "Unknown (any)".
+        if format == "gpkg" || format == "fgb" {
+            #expect(info.stdout.contains("Geometry: Multi Polygon"), "\(info.stdout)")
+            let parks = try CLIRunner.run("/usr/bin/ogrinfo", ["-ro", "-so", "-al", dir.appendingPathComponent("parks.\(format)").path])
+            #expect(!parks.stdout.contains("Unknown (any)"), "\(parks.stdout)")
+        }
     }
 
     /// A Shapefile: .cpg says UTF-8, .prj the CRS, the shortened names are reported and
@@ -122,6 +128,15 @@ import TestSupport
             try Self.ogrCount(dir.appendingPathComponent($0))
         }
         #expect(counts == [16, 15, 5, 36])
+        // Each Shapefile declares its family; the GeoPackage layer, mixing them, any geometry.
+        let declared = try ["works_points.shp", "works_lines.shp", "works_polygons.shp", "works.gpkg"].map {
+            try CLIRunner.run("/usr/bin/ogrinfo", ["-ro", "-so", "-al", dir.appendingPathComponent($0).path]).stdout
+                .split(separator: "\n").first { $0.hasPrefix("Geometry: ") }.map(String.init) ?? ""
+        }
+        #expect(declared[0].hasSuffix("Point"), "\(declared)")
+        #expect(declared[1].hasSuffix("Line String"), "\(declared)")
+        #expect(declared[2].hasSuffix("Polygon"), "\(declared)")
+        #expect(declared[3] == "Geometry: Unknown (any)", "\(declared)")
     }
 
     /// A query's rows as a Shapefile: ogrinfo reads as many features as the JSON has rows.

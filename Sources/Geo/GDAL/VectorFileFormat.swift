@@ -33,4 +33,8 @@ public enum VectorFileFormat: String, Sendable, CaseIterable {
 
     /// Whether the format holds only WGS 84 lon/lat (KML).
     public var isWGS84Only: Bool { self == .kml }
+
+    /// Whether a layer declares its geometry type (GeoPackage, Shapefile, FlatGeobuf); KML
+    /// and DXF keep each feature's own.
+    public var declaresGeometryType: Bool { self == .gpkg || self == .shp || self == .fgb }
 }

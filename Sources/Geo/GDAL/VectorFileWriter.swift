@@ -25,10 +25,77 @@ public final class VectorFileWriter {
         }
     }
 
+    /// The geometry a layer declares (GeoPackage's `gpkg_geometry_columns`, a Shapefile's
+    /// shape type): QGIS offers its editing tools by it, so a layer of one type declares it.
+    public enum GeometryType: Sendable, Equatable {
+        /// Any geometry (a mixed layer, or an empty one).
+        case any
+        case point, lineString, polygon
+        /// Points, or points and multi-points (each written as a MultiPoint).
+        case multiPoint
+        /// Lines, or lines and multi-lines (each written as a MultiLineString).
+        case multiLineString
+        /// Polygons and multi-polygons (each written as a MultiPolygon).
+        case multiPolygon
+
+        /// The one type that holds every geometry of `geometries`: their own when they are
+        /// all of one type, the multi type when they mix one family's single and multi
+        /// geometries, `.any` otherwise (or when there are none).
+        public static func of<C: Collection>(_ geometries: C) -> GeometryType where C.Element == Geometry {
+            let types = Set(geometries.lazy.filter { !$0.isEmpty }.map(own))
+            if types.count == 1 { return types.first! }
+            if types.count == 2, let multi = types.first(where: \.isMulti), types.contains(multi.single!) { return multi }
+            return .any
+        }
+
+        static func own(_ g: Geometry) -> GeometryType {
+            switch g {
+            case .point: .point
+            case .lineString: .lineString
+            case .polygon: .polygon
+            case .multiPoint: .multiPoint
+            case .multiLineString: .multiLineString
+            case .multiPolygon: .multiPolygon
+            case .collection: .any
+            }
+        }
+
+        var isMulti: Bool { single != nil }
+
+        var single: GeometryType? {
+            switch self {
+            case .multiPoint: .point
+            case .multiLineString: .lineString
+            case .multiPolygon: .polygon
+            default: nil
+            }
+        }
+
+        /// Whether a layer of this type holds `g` (a multi type holds its single one too).
+        func holds(_ g: Geometry) -> Bool {
+            let type = Self.own(g)
+            return self == .any || type == self || type == single
+        }
+
+        var ogr: OGRwkbGeometryType {
+            switch self {
+            case .any: wkbUnknown
+            case .point: wkbPoint
+            case .lineString: wkbLineString
+            case .polygon: wkbPolygon
+            case .multiPoint: wkbMultiPoint
+            case .multiLineString: wkbMultiLineString
+            case .multiPolygon: wkbMultiPolygon
+            }
+        }
+    }
+
     /// The file being written.
     public let path: String
     /// Its format.
     public let format: VectorFileFormat
+    /// The geometry the layer declares; every feature's is written as its multi type.
+    public let geometryType: GeometryType
     /// The fields, in order, as asked for (empty for DXF, which keeps none).
     public let fields: [Field]
     /// Fields whose name the format could not keep (a Shapefile's 10 characters), with
@@ -41,13 +108,15 @@ public final class VectorFileWriter {
     private let layer: OGRLayerH
     private let srs: OGRSpatialReferenceH
 
-    /// Creates `path` (which must not exist) with one layer `layerName` in `crs` (an
-    /// "EPSG:n" code, or anything PROJ reads).
+    /// Creates `path` (which must not exist) with one layer `layerName` of `geometryType` in
+    /// `crs` (an "EPSG:n" code, or anything PROJ reads).
     /// - Throws: ``GeoError`` (`.gdal`) when the driver is missing, the file cannot be
     ///   created, the CRS is unknown or a field cannot be made.
-    public init(path: String, format: VectorFileFormat, layerName: String, crs: CRS, fields: [Field]) throws {
+    public init(path: String, format: VectorFileFormat, layerName: String, crs: CRS, fields: [Field],
+                geometryType: GeometryType = .any) throws {
         self.path = path
         self.format = format
+        self.geometryType = geometryType
         self.fields = format.keepsFields ? fields : []
         guard let driver = try GDALCall.run("find the \(format.driverName) driver", { GDALGetDriverByName(format.driverName) }) as GDALDriverH?
         else { throw GeoError(.gdal, operation: "export", message: "no GDAL driver \(format.driverName)") }
@@ -66,7 +135,7 @@ public final class VectorFileWriter {
             let options: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = format == .shp ? CSLSetNameValue(nil, "ENCODING", "UTF-8") : nil
             defer { CSLDestroy(options) }
             layer = try GDALCall.run("create layer \(layerName) in \(path)") {
-                GDALDatasetCreateLayer(dataset, layerName, srs, wkbUnknown, options)
+                GDALDatasetCreateLayer(dataset, layerName, srs, geometryType.ogr, options)
             }
             for field in self.fields {
                 let type: OGRFieldType = switch field.kind {
@@ -101,9 +170,14 @@ public final class VectorFileWriter {
     /// Writes one feature: `values` one per field, in field order (ignored for DXF);
     /// `.null` leaves a field unset.
     /// - Throws: ``GeoError`` (`.gdal`) when GDAL refuses the feature (a geometry the
-    ///   format cannot hold, a full disk), or when called after ``close()``.
+    ///   format cannot hold, a full disk), when the geometry is not of the layer's
+    ///   ``geometryType``, or when called after ``close()``.
     public func write(geometry: Geometry?, values: [VectorFieldValue]) throws {
         guard dataset != nil else { throw GeoError(.gdal, operation: "write \(path)", message: "the file is already closed") }
+        if let geometry, !geometry.isEmpty, !geometryType.holds(geometry) {
+            throw GeoError(.gdal, operation: "write \(path)",
+                           message: "a \(geometry.typeName) cannot go into a layer declared \(String(cString: OGRGeometryTypeToName(geometryType.ogr)))")
+        }
         let feature = OGR_F_Create(OGR_L_GetLayerDefn(layer))!
         defer { OGR_F_Destroy(feature) }
         for (i, value) in values.prefix(fields.count).enumerated() {
@@ -119,8 +193,15 @@ public final class VectorFileWriter {
             var wkb = WKBWriter.data(geometry)
             var g: OGRGeometryH?
             let status = wkb.withUnsafeMutableBytes { OGR_G_CreateFromWkb($0.baseAddress, srs, &g, Int32($0.count)) }
-            guard status == OGRERR_NONE, let g else {
+            guard status == OGRERR_NONE, var g else {
                 throw GeoError(.gdal, operation: "write \(path)", message: "GDAL cannot read the geometry's WKB (error \(status))")
+            }
+            // The declared multi type, as the GeoPackage specification asks of every row.
+            switch geometryType {
+            case .multiPolygon: g = OGR_G_ForceToMultiPolygon(g)
+            case .multiLineString: g = OGR_G_ForceToMultiLineString(g)
+            case .multiPoint: g = OGR_G_ForceToMultiPoint(g)
+            default: break
             }
             OGR_F_SetGeometryDirectly(feature, g)
         }

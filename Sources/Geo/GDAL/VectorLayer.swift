@@ -33,6 +33,12 @@ public final class VectorLayer {
     /// The layer's name.
     public var name: String { OGR_L_GetName(handle).map { String(cString: $0) } ?? "" }
 
+    /// The geometry type the layer declares, in OGR's words ("Multi Polygon", "Point",
+    /// "Unknown (any)", …).
+    public var declaredGeometryType: String {
+        String(cString: OGRGeometryTypeToName(OGR_L_GetGeomType(handle)))
+    }
+
     /// The names of the layer's fields, in order.
     public var fieldNames: [String] {
         guard let defn = OGR_L_GetLayerDefn(handle) else { return [] }

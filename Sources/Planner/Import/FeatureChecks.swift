@@ -22,7 +22,7 @@ struct FeatureChecks {
         issues.featureId = checked.id
         if checked.id == nil {
             if !idRefused { issues.add(.missingProperty, "missing required property \"\(options.idField)\"") }
-        } else if let bad = checked.id!.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+        } else if let bad = PropertyText.controlCharacter(in: checked.id!) {
             issues.add(.badValue, "id contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))")
             checked.id = nil
         } else if checked.id!.allSatisfy(\.isWhitespace) {

@@ -28,7 +28,7 @@ struct PropertyReader {
             return nil
         }
         let text = PropertyText.normalized(s)
-        if let bad = text.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+        if let bad = PropertyText.controlCharacter(in: text) {
             issues.add(.badValue, "property \"\(key)\" contains the control character U+\(String(bad.value, radix: 16, uppercase: true).leftPadded(4))")
             return nil
         }

@@ -84,8 +84,9 @@ public struct ExportLayers: Sendable {
             var files: [VectorFileExporter.Written]?
             if name == "parcels" {
                 files = try store.streamParcels(asOf: asOf) { next in
+                    // Parcels are polygons (the import refuses anything else): one MultiPolygon layer.
                     try out.write(batches: next, feature: { row in ExportFeature.parcel(try row.record(), asOf: asOf) },
-                                  to: path, layer: name)
+                                  geometryType: .multiPolygon, to: path, layer: name)
                 }
             }
             if files == nil { files = try out.write(Self.features(name, store: store, asOf: asOf), to: path, layer: name) }

@@ -26,12 +26,14 @@ public struct VectorFileOutput: Sendable {
         try placed(path) { temporary in try VectorFileExporter(format: format).write(features, to: temporary, layer: layer) }
     }
 
-    /// Writes features made batch by batch (a streamed layer) to `path`.
+    /// Writes features made batch by batch (a streamed layer, declared `geometryType`) to `path`.
     public func write<Batch: RandomAccessCollection>(batches next: () throws -> Batch?,
                                                      feature: (Batch.Element) throws -> ExportFeature,
+                                                     geometryType: VectorFileWriter.GeometryType,
                                                      to path: String, layer: String) throws -> [VectorFileExporter.Written] {
         try placed(path) { temporary in
-            [try VectorFileExporter(format: format).write(batches: next, feature: feature, to: temporary, layer: layer)]
+            [try VectorFileExporter(format: format).write(batches: next, feature: feature, geometryType: geometryType,
+                                                          to: temporary, layer: layer)]
         }
     }
 

@@ -72,11 +72,15 @@ public struct VectorFileExporter: Sendable {
     }
 
     /// Writes features made batch by batch into one file; `schema` `nil` takes it from
-    /// the first batch (a streamed layer whose properties are the same on every feature).
-    /// - Throws: what `next` or `feature` throw; ``GeoError`` from GDAL or the transformation.
+    /// the first batch (a streamed layer whose properties are the same on every feature),
+    /// and `geometryType` `nil` the layer's declared geometry type likewise (a layer read
+    /// whole comes in one batch).
+    /// - Throws: what `next` or `feature` throw; ``GeoError`` from GDAL or the transformation,
+    ///   or when a feature's geometry is not of the declared type.
     public func write<Batch: RandomAccessCollection>(
         batches next: () throws -> Batch?, feature: (Batch.Element) throws -> ExportFeature,
-        schema given: VectorFieldSchema? = nil, to path: String, layer: String
+        schema given: VectorFieldSchema? = nil, geometryType: VectorFileWriter.GeometryType? = nil,
+        to path: String, layer: String
     ) throws -> Written {
         var writer: VectorFileWriter?
         var schema = given
@@ -85,13 +89,16 @@ public struct VectorFileExporter: Sendable {
         var sidecar: ExportSink?
         defer { sidecar?.discard() }
         let crs: CRS = format.isWGS84Only ? .wgs84 : .haiPhongTM3
-        func open(_ schema: VectorFieldSchema) throws -> VectorFileWriter {
-            try VectorFileWriter(path: path, format: format, layerName: layer, crs: crs, fields: schema.fields)
+        // The layer declares the one family of its first batch (all of a layer read whole):
+        // QGIS edits a MultiPolygon layer as polygons, not an "Unknown" one.
+        func open(_ schema: VectorFieldSchema, _ features: [ExportFeature]) throws -> VectorFileWriter {
+            let type = format.declaresGeometryType ? geometryType ?? .of(features.lazy.map(\.geometry)) : .any
+            return try VectorFileWriter(path: path, format: format, layerName: layer, crs: crs, fields: schema.fields, geometryType: type)
         }
         while let batch = try next() {
             let features = try batch.map(feature)
             if schema == nil { schema = VectorFieldSchema(features) }
-            if writer == nil { writer = try open(schema!) }
+            if writer == nil { writer = try open(schema!, features) }
             for f in features {
                 var moved: [(String, AttributeValue)] = []
                 let values = schema!.values(of: f).enumerated().map { i, v in
@@ -110,7 +117,7 @@ public struct VectorFileExporter: Sendable {
                 count += 1
             }
         }
-        if writer == nil { writer = try open(schema ?? VectorFieldSchema([])) }
+        if writer == nil { writer = try open(schema ?? VectorFieldSchema([]), []) }
         try writer!.close()
         try sidecar?.close()
         let order = writer!.fields.map(\.name)

@@ -7,9 +7,19 @@ extension GeoPackage {
     /// The first write of this opened file first checks the file is not damaged.
     public func write<T>(_ body: (GeoPackageTransaction) throws -> T) throws -> T {
         try StoreError.converting(path: path) {
-            try queue.write { db in
-                try intact.ensure(db, path: path)
-                return try body(GeoPackageTransaction(db: db, path: path))
+            try queue.writeWithoutTransaction { db in
+                // The tables' triggers give every insert a statement journal; in a temporary
+                // file it cost 3.6 million `pwrite` calls in a 100 000-parcel import. Kept in
+                // memory for the write (set outside the transaction, as SQLite requires).
+                try db.execute(sql: "PRAGMA temp_store = MEMORY")
+                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+                var result: T?
+                try db.inTransaction {
+                    try intact.ensure(db, path: path)
+                    result = try body(GeoPackageTransaction(db: db, path: path))
+                    return .commit
+                }
+                return result!
             }
         }
     }

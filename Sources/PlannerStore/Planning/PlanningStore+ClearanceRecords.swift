@@ -23,18 +23,30 @@ extension PlanningStore {
     }
 
     /// The boundaries (EPSG:9210) of the parcels with these ids (ids not stored are left
-    /// out). O(k log n) for k ids.
+    /// out). Read in batches of ``boundaryBatch`` ids through the parcel id index: one query
+    /// per id spent most of `clearance --by district` building 100 000 statements (5.5 s of
+    /// 6.7 s at 100 000 parcels, tools/bench/run); the batches take about 0.3 s.
     public func parcelBoundaries<S: Sequence>(ids: S) throws -> [String: Geometry] where S.Element == String {
-        try reading(ParcelRecord.self) { db in
+        let ids = Array(Set(ids))
+        return try reading(ParcelRecord.self) { db in
             var out: [String: Geometry] = [:]
-            for id in ids {
-                guard let geom = try GeoPackageGeometry.fetchOne(db, ParcelRecord.select(Column(ParcelRecord.CodingKeys.geom))
-                    .filter(ParcelRecord.Columns.parcelId == id)) else { continue }
-                out[id] = StoredGeometry.simplified(try geom.geometry())
+            out.reserveCapacity(ids.count)
+            for start in stride(from: 0, to: ids.count, by: Self.boundaryBatch) {
+                let batch = ids[start..<min(start + Self.boundaryBatch, ids.count)]
+                let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom))
+                    .filter(batch.contains(ParcelRecord.Columns.parcelId)))
+                while let row = try rows.next() {
+                    guard let geom = row[1] as GeoPackageGeometry? else { continue }
+                    out[row[0]] = StoredGeometry.simplified(try geom.geometry())
+                }
             }
             return out
         }
     }
+
+    /// Ids asked for in one query by ``parcelBoundaries(ids:)`` (well below SQLite's
+    /// limit of 32 766 bound values).
+    static let boundaryBatch = 2_000
 
     private static func clearanceRecords(_ db: Database, asOf: LocalDate, asRecorded: RecordedTime?, level: UnitLevel?,
                                          parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {

@@ -82,6 +82,23 @@ import Testing
         #expect(found.first?.featureIndex == nil)
     }
 
+    /// The byte rule for control characters is Unicode's: for every scalar, alone and
+    /// inside Vietnamese text, it finds what the general category Cc finds.
+    @Test func controlCharacterRuleIsTheGeneralCategory() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let isControl = scalar.properties.generalCategory == .control
+            var text = "Xã Tiên "
+            text.unicodeScalars.append(scalar)
+            text += " Thanh"
+            if (PropertyText.controlCharacter(in: text) == scalar) != isControl { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(10).map { String($0, radix: 16) })")
+        #expect(PropertyText.controlCharacter(in: "Phường An Hải") == nil)
+        #expect(PropertyText.controlCharacter(in: "a\u{85}b") == "\u{85}")
+    }
+
     @Test("NUL and control characters in ids and names are refused (item 6)",
           arguments: [#"N-1\u0000evil"#, #"N-1\u0007"#, #"N-\n1"#])
     func controlCharacters(id: String) {

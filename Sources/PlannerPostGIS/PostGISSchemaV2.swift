@@ -10,7 +10,9 @@
 /// get ticks in commit order; a reader that sees tick N sees every write up to N, and a
 /// write committed later has a larger tick (``PostGISStore/ledgerChanges(since:)``). The
 /// lock is held from the entry's insert to the commit only; a writer takes the parcel's
-/// row lock before it, always in that order, so the two never deadlock.
+/// row lock before it, always in that order, so the two never deadlock. The trigger's
+/// function keeps the store's schema as its search path, so an insert by any client (QGIS,
+/// psql with another search path) ticks this store's clock.
 enum PostGISSchemaV2 {
     static let migration = PostGISMigration(version: 2, name: "ledger change feed, service roles", statements: [
         """
@@ -26,7 +28,7 @@ enum PostGISSchemaV2 {
           PRIMARY KEY (tick, parcel_id))
         """,
         """
-        CREATE FUNCTION parkplan_ledger_tick() RETURNS trigger LANGUAGE plpgsql AS $$
+        CREATE FUNCTION parkplan_ledger_tick() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
         DECLARE t bigint;
         BEGIN
           UPDATE ledger_clock SET tick = tick + 1 RETURNING tick INTO t;

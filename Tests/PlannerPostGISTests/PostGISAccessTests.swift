@@ -9,22 +9,7 @@ import XCTest
 /// The served record on PostGIS: users, revocation, the audited version-checked writes,
 /// the append-only audit log, the map window and the ledger's change feed, answering as
 /// the GeoPackage store does.
-final class PostGISAccessTests: XCTestCase {
-    private var url = ""
-    private var store: PostGISStore!
-
-    override func setUpWithError() throws {
-        url = try PostGISTestDatabase.freshSchema()
-        store = try PostGISStore.create(try PostGISLocation(url))
-        try store.copy(from: try ShippedStore.open())
-    }
-
-    override func tearDown() {
-        store = nil
-        PostGISTestDatabase.drop(url)
-        super.tearDown()
-    }
-
+final class PostGISAccessTests: PostGISShippedStoreTestCase {
     private func activeParcels() throws -> [Parcel] {
         try store.parcels().filter { $0.retiredOn == nil }
     }

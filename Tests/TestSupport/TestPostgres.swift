@@ -1,5 +1,6 @@
 import Foundation
 import PlannerApp
+import PlannerPostGIS
 
 /// The PostgreSQL/PostGIS server the tests use: `PARKPLAN_TEST_PG` (set by `tools/test`
 /// after `tools/setup --with-postgis`), the password from `PGPASSWORD` or `~/.pgpass`.

@@ -3,7 +3,7 @@ import PostgresNIO
 
 extension PostGISStore: ClearanceRecording {
     /// The parcel's whole ledger, in seq order.
-    /// - Throws: ``PostGISError`` when no parcel has that id.
+    /// - Throws: ``NotStored`` when no parcel has that id.
     public func ledger(parcelId: String) throws -> ClearanceLedger {
         try connection.session("reading the ledger of \(parcelId)") { db in try Self.ledger(parcelId, lock: false, db) }
     }
@@ -43,7 +43,7 @@ extension PostGISStore: ClearanceRecording {
         var binds = PostgresBindings()
         binds.append(parcelId)
         let known = try db.rows("SELECT fid FROM parcels WHERE parcel_id = $1\(lock ? " FOR UPDATE" : "")", binds, as: Int64.self)
-        guard known.count == 1 else { throw PostGISError("no parcel with id \"\(parcelId)\"; nothing was written") }
+        guard known.count == 1 else { throw NotStored("no parcel with id \"\(parcelId)\"; nothing was written") }
         let entries = try db.rows("SELECT \(StoredLedgerRows.columnsSQL) FROM clearance_events WHERE parcel_id = $1 ORDER BY seq",
                                   binds, as: StoredLedgerRows.Row.self).map(StoredLedgerRows.entry)
         return ClearanceLedger(parcelId: parcelId, entries: entries)

@@ -17,7 +17,8 @@ public struct StoreCopyReport: Sendable, Hashable {
 extension PostGISStore {
     /// Copies a whole record into this store, which must be empty: every layer, unit share,
     /// task link, every ledger entry ever recorded (voids included, with their recording
-    /// moments) and the parcel lineage, in one transaction (all or nothing). `source` is read
+    /// moments) and the parcel lineage, and the users and audit log when `source` keeps them
+    /// (``AccessRecordReading``), in one transaction (all or nothing). `source` is read
     /// as it stands now, through the storage protocols; geometry goes as WKB (EPSG:9210).
     /// - Throws: ``PostGISError`` when the store already holds parks or parcels, or a write fails.
     @discardableResult
@@ -48,6 +49,7 @@ extension PostGISStore {
                     [.text(p.id), .text(parent), .text(p.resurveyedOn?.description), .int64(p.lineageRecordedAt?.milliseconds)]
                 }
             })
+            if let access = source as? any AccessRecordReading { try Self.copyAccess(from: access, db, into: &report) }
             return StoreCopyReport(rows: report)
         }
     }

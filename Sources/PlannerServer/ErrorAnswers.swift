@@ -18,6 +18,7 @@ enum ErrorAnswers {
             answer.extra = [("rule", .string(e.rule))]
             return answer
         case let e as LedgerVersionConflict: return APIError(.preconditionFailed, e.description)
+        case let e as NotStored: return APIError(.notFound, e.message)
         case let e as any UseCaseRefusal: return APIError(.badRequest, e.description)
         case let e as StoreError where e.kind == .conflict: return APIError(.notFound, e.message)
         default: return nil

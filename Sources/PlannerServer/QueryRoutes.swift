@@ -7,7 +7,8 @@ import PlannerApp
 /// prints, because both run ``PlannerQuery/answer(_:today:store:)`` and write
 /// `ResultTable.jsonDocument()`. Clearance by unit or park as of today comes from the
 /// totals the shared store keeps (``KeptClearanceTotals``), the same bytes without
-/// reading every parcel.
+/// reading every parcel, brought up to date first with the writes of other processes
+/// (``SharedStore/keptTotals()``).
 struct QueryRoutes {
     let store: SharedStore
 
@@ -17,7 +18,7 @@ struct QueryRoutes {
                 let parameters = QueryParameters(request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
                 let store = self.store
                 let text = try await Blocking.run {
-                    try query.answer(parameters, kept: store.clearanceTotals) { moment in store.reading(asRecorded: moment) }.jsonDocument()
+                    try query.answer(parameters, kept: try store.keptTotals()) { moment in store.reading(asRecorded: moment) }.jsonDocument()
                 }
                 return Response.json(text)
             }

@@ -7,22 +7,7 @@ import XCTest
 /// Recording and voiding clearance on the PostGIS store: the same rules as on the
 /// GeoPackage store, entries appended (never changed), concurrent writers serialized by the
 /// parcel's row lock with no lost or duplicated entry.
-final class PostGISClearanceRecordingTests: XCTestCase {
-    private var url = ""
-    private var store: PostGISStore!
-
-    override func setUpWithError() throws {
-        url = try PostGISTestDatabase.freshSchema()
-        store = try PostGISStore.create(try PostGISLocation(url))
-        try store.copy(from: try ShippedStore.open())
-    }
-
-    override func tearDown() {
-        store = nil
-        PostGISTestDatabase.drop(url)
-        super.tearDown()
-    }
-
+final class PostGISClearanceRecordingTests: PostGISShippedStoreTestCase {
     /// A parcel with nothing recorded yet.
     private func openParcel() throws -> Parcel {
         try XCTUnwrap(try store.parcels().first { $0.ledgerEntries.isEmpty && $0.retiredOn == nil })

@@ -1,4 +1,5 @@
 import Foundation
+import Planner
 @testable import PlannerPostGIS
 import TestSupport
 import XCTest
@@ -51,6 +52,31 @@ final class PostGISSchemaTests: XCTestCase {
             }
         }
         XCTAssertEqual(try PostGISTestDatabase.query(url, "SELECT status FROM clearance_events"), ["inventoried"])
+    }
+
+    func testAStoreOfSchemaOneIsMigratedAndItsLedgerWritesTick() throws {
+        let target = TestPostgres.schema(of: try PostGISTestDatabase.url())
+        defer { PostGISTestDatabase.drop(target) }
+        let location = try PostGISLocation(target)
+        let connection = try PostGISConnection(location)
+        try connection.session("making a schema 1 store") { db in
+            try db.execute("CREATE SCHEMA \"\(location.schema)\"")
+            try db.execute("CREATE TABLE parkplan_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+            for statement in PostGISSchemaV1.migration.statements { try db.execute(statement) }
+            try db.execute("INSERT INTO parkplan_migrations (version, name) VALUES (1, 'v1')")
+            try db.execute("INSERT INTO parcels (parcel_id, land_use) VALUES ('P1', 'LUC'), ('P2', 'LUC')")
+            try db.execute("INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES ('P1', 1, 'inventoried', '2026-01-02')")
+        }
+        let store = try PostGISStore.open(location)
+        XCTAssertEqual(try store.schemaVersion(), 2)
+        XCTAssertEqual(try store.ledgerMark(), 0, "entries of schema 1 are before the first mark")
+        try connection.session("writing as another client would") { db in
+            try db.execute("INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES ('P2', 1, 'inventoried', '2026-01-03')")
+        }
+        XCTAssertEqual(try store.ledgerChanges(since: 0), LedgerChanges(mark: 1, parcelIds: ["P2"]))
+        XCTAssertThrowsError(try connection.session("a role no release knows") {
+            try $0.execute("INSERT INTO service_users (name, role, token_sha256, created_at) VALUES ('x', 'king', 'h', now())")
+        })
     }
 
     func testAStoreOfANewerReleaseIsRefused() throws {

@@ -1,30 +1,21 @@
 import Foundation
 @testable import PlannerPostGIS
+import TestSupport
 import XCTest
 
 /// The PostgreSQL/PostGIS server the tests use: `PARKPLAN_TEST_PG` (set by `tools/test`
 /// after `tools/setup --with-postgis`), the password from `PGPASSWORD` or `~/.pgpass`.
 /// Each test works in a schema of its own, dropped afterwards.
 enum PostGISTestDatabase {
-    struct Missing: Error, CustomStringConvertible {
-        var description: String {
-            "CI needs PostgreSQL/PostGIS: PARKPLAN_TEST_PG is not set (.ci/run runs tools/setup --with-postgis)"
-        }
-    }
-
     /// The server's URL; skips the test when none is set, except on CI, where it fails.
     static func url() throws -> String {
-        let environment = ProcessInfo.processInfo.environment
-        if let url = environment["PARKPLAN_TEST_PG"], !url.isEmpty { return url }
-        if environment["CI"] != nil { throw Missing() }
-        throw XCTSkip("PARKPLAN_TEST_PG is not set: run tools/test, or tools/setup --with-postgis and export it")
+        guard let url = try TestPostgres.url() else { throw XCTSkip(TestPostgres.skipReason) }
+        return url
     }
 
     /// The URL of a new, empty schema on the test database (`?schema=t_…`).
     static func freshSchema() throws -> String {
-        let url = try url()
-        let name = "t_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
-        return url + (url.contains("?") ? "&" : "?") + "schema=\(name)"
+        TestPostgres.schema(of: try url())
     }
 
     /// Drops the schema `url` names, with everything in it.

@@ -40,7 +40,16 @@ final class ConcurrentWriteTests: XCTestCase {
     }
 
     func testSixteenWritersTimesTwoHundredChangesAreEachRecordedOnce() async throws {
-        let (_, store) = try ShippedStore.copy()
+        try await sixteenWritersTimesTwoHundredChanges(on: .geoPackage)
+    }
+
+    func testSixteenWritersTimesTwoHundredChangesAreEachRecordedOnceOnPostGIS() async throws {
+        try await sixteenWritersTimesTwoHundredChanges(on: .postGIS)
+    }
+
+    /// 16 writers × 200 changes on distinct parcels through one server on a store of `kind`.
+    func sixteenWritersTimesTwoHundredChanges(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let admin = try ServerUsers.add("loader", role: "admin", store: store)
         let ids = try ServerUsers.parcelIds(store)
         let writers = 16, changes = 200, perWriter = 25
@@ -63,7 +72,7 @@ final class ConcurrentWriteTests: XCTestCase {
         XCTAssertEqual(statuses.count, writers * changes)
         XCTAssertEqual(statuses.filter { $0 >= 500 }.count, 0, "5xx answers")
         XCTAssertEqual(statuses.filter { $0 == 201 }.count, writers * changes, "every change acknowledged: \(Dictionary(grouping: statuses, by: { $0 }).mapValues(\.count))")
-        print("16 writers × 200 changes: \(statuses.count) writes in \(String(format: "%.1f", seconds)) s, \(String(format: "%.0f", Double(statuses.count) / seconds)) writes/s")
+        print("16 writers × 200 changes (\(kind)): \(statuses.count) writes in \(String(format: "%.1f", seconds)) s, \(String(format: "%.0f", Double(statuses.count) / seconds)) writes/s")
         // Every parcel's ledger grew by exactly its acknowledged changes, each once.
         let acknowledged = results.flatMap(\.acknowledged)
         let perParcel = Dictionary(grouping: acknowledged, by: { $0.0 })

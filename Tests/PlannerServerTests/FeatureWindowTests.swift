@@ -22,9 +22,13 @@ final class FeatureWindowTests: ReadOnlyServerTestCase {
     }
 
     func testAWindowOverEverythingAtFullDetailIsTheExport() async throws {
-        let s = try server()
+        try await Self.windowOverEverythingIsTheExport(try server())
+    }
+
+    /// On `s`, each layer's window over everything at full detail is what `export` writes.
+    static func windowOverEverythingIsTheExport(_ s: ServedStore) async throws {
         for layer in ["parcels", "parks", "units", "zones", "infrastructure"] {
-            let reply = try await s.send("GET", "/api/v1/features/\(layer)?bbox=\(Self.everywhere)&zoom=18&as_of=2026-06-30")
+            let reply = try await s.send("GET", "/api/v1/features/\(layer)?bbox=\(everywhere)&zoom=18&as_of=2026-06-30")
             XCTAssertEqual(reply.status, 200, reply.text)
             XCTAssertEqual(reply.headers["content-type"], "application/geo+json")
             let export = try s.cli(["export", "--layer", layer, "--as-of", "2026-06-30"])
@@ -32,7 +36,7 @@ final class FeatureWindowTests: ReadOnlyServerTestCase {
             XCTAssertGreaterThan(export.stdout.count, 100)
             XCTAssertEqual(reply.text, export.stdout, "\(layer): the window over everything differs from `parkplan export \(layer)`")
         }
-        let recorded = try await s.send("GET", "/api/v1/features/parcels?bbox=\(Self.everywhere)&zoom=20&as_of=2026-06-30&as_recorded=2026-01-01")
+        let recorded = try await s.send("GET", "/api/v1/features/parcels?bbox=\(everywhere)&zoom=20&as_of=2026-06-30&as_recorded=2026-01-01")
         let export = try s.cli(["export", "--layer", "parcels", "--as-of", "2026-06-30", "--as-recorded", "2026-01-01"])
         XCTAssertEqual(recorded.text, export.stdout)
     }

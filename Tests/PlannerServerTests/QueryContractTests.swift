@@ -30,8 +30,12 @@ final class QueryContractTests: ReadOnlyServerTestCase {
     ]
 
     func testQueryBodiesEqualTheCLIsJSON() async throws {
-        let s = try server()
-        for c in Self.cases {
+        try await Self.queryBodiesEqualTheCLIsJSON(try server())
+    }
+
+    /// Every case's API body on `s` equals the CLI's `--format json` on the same store.
+    static func queryBodiesEqualTheCLIsJSON(_ s: ServedStore) async throws {
+        for c in cases {
             let reply = try await s.send("GET", "/api/v1/\(c.query)?\(c.api)")
             XCTAssertEqual(reply.status, 200, "\(c.query)?\(c.api): \(reply.text)")
             XCTAssertEqual(reply.headers["content-type"], "application/json; charset=utf-8")

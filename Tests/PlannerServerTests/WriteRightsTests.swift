@@ -8,8 +8,12 @@ import XCTest
 /// Writes through the server: tokens (401), rights (403), versions (412, 428), and what a
 /// refused write leaves (nothing).
 final class WriteRightsTests: XCTestCase {
-    func testBoardWritesOnlyItsUnitsParcels() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testBoardWritesOnlyItsUnitsParcels() async throws { try await boardWritesOnlyItsUnitsParcels(on: .geoPackage) }
+
+    func testBoardWritesOnlyItsUnitsParcelsOnPostGIS() async throws { try await boardWritesOnlyItsUnitsParcels(on: .postGIS) }
+
+    func boardWritesOnlyItsUnitsParcels(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let units = try ServerUsers.parcelUnits(store, level: UnitLevel(rawValue: "district"))
         let byUnit = Dictionary(grouping: units.keys.sorted(), by: { units[$0] ?? "" })
         let (unit, own) = try XCTUnwrap(byUnit.filter { !$0.key.isEmpty }.max { $0.value.count < $1.value.count })
@@ -33,8 +37,12 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(rows.last?["by"] as? String, "gpmb-\(unit)", "the recorder is the token's user")
     }
 
-    func testViewerMayNotWriteAndAuditIsForAdmins() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testViewerMayNotWriteAndAuditIsForAdmins() async throws { try await viewerMayNotWriteAndAuditIsForAdmins(on: .geoPackage) }
+
+    func testViewerMayNotWriteAndAuditIsForAdminsOnPostGIS() async throws { try await viewerMayNotWriteAndAuditIsForAdmins(on: .postGIS) }
+
+    func viewerMayNotWriteAndAuditIsForAdmins(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let viewer = try ServerUsers.add("city-viewer", role: "viewer", store: store)
         let admin = try ServerUsers.add("root", role: "admin", store: store)
         let server = try ServedStore(store: store)
@@ -64,8 +72,12 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(cli.stdout, log.text)
     }
 
-    func testMissingUnknownAndRevokedTokensAre401() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testMissingUnknownAndRevokedTokensAre401() async throws { try await missingUnknownAndRevokedTokensAre401(on: .geoPackage) }
+
+    func testMissingUnknownAndRevokedTokensAre401OnPostGIS() async throws { try await missingUnknownAndRevokedTokensAre401(on: .postGIS) }
+
+    func missingUnknownAndRevokedTokensAre401(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let admin = try ServerUsers.add("clerk", role: "admin", store: store)
         let server = try ServedStore(store: store)
         let id = try ServerUsers.parcelIds(store)[1]
@@ -95,8 +107,12 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(statuses.last, 429)
     }
 
-    func testStaleIfMatchIs412AndMissingIs428() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testStaleIfMatchIs412AndMissingIs428() async throws { try await staleIfMatchIs412AndMissingIs428(on: .geoPackage) }
+
+    func testStaleIfMatchIs412AndMissingIs428OnPostGIS() async throws { try await staleIfMatchIs412AndMissingIs428(on: .postGIS) }
+
+    func staleIfMatchIs412AndMissingIs428(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let admin = try ServerUsers.add("root", role: "admin", store: store)
         let server = try ServedStore(store: store)
         let id = try ServerUsers.parcelIds(store)[2]
@@ -114,8 +130,12 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(now.etag, first.headers["etag"], "refused writes changed the parcel")
     }
 
-    func testRefusedChangesAreClientErrors() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testRefusedChangesAreClientErrors() async throws { try await refusedChangesAreClientErrors(on: .geoPackage) }
+
+    func testRefusedChangesAreClientErrorsOnPostGIS() async throws { try await refusedChangesAreClientErrors(on: .postGIS) }
+
+    func refusedChangesAreClientErrors(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let admin = try ServerUsers.add("root", role: "admin", store: store)
         let server = try ServedStore(store: store)
         let id = try ServerUsers.parcelIds(store)[3]
@@ -138,8 +158,12 @@ final class WriteRightsTests: XCTestCase {
         XCTAssertEqual(after.etag, p.etag)
     }
 
-    func testAVoidIsRecordedAsTheTokensUserAndAuditedOnce() async throws {
-        let (_, store) = try ShippedStore.copy()
+    func testAVoidIsRecordedAsTheTokensUserAndAuditedOnce() async throws { try await aVoidIsRecordedAsTheTokensUserAndAuditedOnce(on: .geoPackage) }
+
+    func testAVoidIsRecordedAsTheTokensUserAndAuditedOnceOnPostGIS() async throws { try await aVoidIsRecordedAsTheTokensUserAndAuditedOnce(on: .postGIS) }
+
+    func aVoidIsRecordedAsTheTokensUserAndAuditedOnce(on kind: TestStoreKind) async throws {
+        let store = try shippedStore(kind)
         let admin = try ServerUsers.add("root", role: "admin", store: store)
         let server = try ServedStore(store: store)
         let id = try ServerUsers.parcelIds(store)[4]

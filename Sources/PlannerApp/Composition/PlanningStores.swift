@@ -33,27 +33,37 @@ public enum PlanningStores {
     }
 
     /// Opens the existing store at `path` for its users and audit log (`users`, `audit`).
-    /// - Throws: as ``open(at:)``; a PostGIS store does not serve users yet.
+    /// - Throws: as ``open(at:)``.
     public static func openAccess(at path: String) throws -> any AccessStorage & PlanningReading {
-        try refuseDatabase(path, "users and the audit log")
+        if isDatabase(path) { return try PostGISStore.open(try PostGISLocation(path)) }
         return try PlanningStore.open(at: path)
     }
 
-    /// Opens the existing store at `path` once, for a front that serves many requests.
-    /// - Throws: as ``open(at:)``; a PostGIS store is not served yet.
+    /// Connections a served PostGIS store keeps for reads, and for writes.
+    static let servedConnections = (reads: 4, writes: 4)
+
+    /// Opens the existing store at `path` once, for a front that serves many requests: a
+    /// GeoPackage in WAL mode on a pool of readers and one writer, a PostGIS store on a few
+    /// connections for reads and a few for writes (each write one transaction under the
+    /// parcel's row lock, so several servers may share the database).
+    /// - Throws: as ``open(at:)``.
     public static func openShared(at path: String) throws -> SharedStore {
-        try refuseDatabase(path, "`parkplan serve`")
-        return SharedStore(try PlanningStore.openShared(at: path))
+        if isDatabase(path) {
+            let location = try PostGISLocation(path)
+            let readers = try StorePool(count: servedConnections.reads) { try PostGISStore.open(location) }
+            let writers = try StorePool(count: servedConnections.writes) { try PostGISStore.open(location) }
+            return try SharedStore(path: describe(path), reader: { readers.take().asRecorded($0) }, writer: { writers.take() }, close: {})
+        }
+        let store = try PlanningStore.openShared(at: path)
+        return try SharedStore(path: path, reader: { store.asRecorded($0) }, writer: { store }, close: {
+            try store.close()
+            try PlanningStores.leaveShared(at: store.path)
+        })
     }
 
     /// Opens (creating if missing) the PostGIS store at `url`, for a copy into it.
     public static func createDatabase(at url: String) throws -> PostGISStore {
         try PostGISStore.create(try PostGISLocation(url))
-    }
-
-    private static func refuseDatabase(_ location: String, _ what: String) throws {
-        guard isDatabase(location) else { return }
-        throw PostGISError("\(what) work on a GeoPackage store only in this release, not on \(describe(location))")
     }
 
     /// Puts the store at `path` back in the rollback-journal mode after a server closed it.

@@ -1,32 +1,74 @@
+import Foundation
 import Planner
-import PlannerStore
+
+/// Everything a served store answers: the use cases' reads, the map window, the users,
+/// the audited writes and the ledger's change feed. The GeoPackage and PostGIS stores both
+/// conform; ``PlanningStores/openShared(at:)`` is the one place that tells them apart.
+public typealias ServedStorage = PlanningStorage & WindowReading & AccessStorage & LedgerChangeReading
 
 /// One store opened once and shared by every request of a long-running front (the
-/// server): reads at any moment of the record, and the writes. Opened in WAL mode on a
-/// pool of connections: any number of reads run beside the one write in progress and
-/// never wait for it; writes are serialised, each one transaction.
+/// server): reads at any moment of the record, and the writes.
+///
+/// A GeoPackage is opened in WAL mode on a pool of connections: any number of reads run
+/// beside the one write in progress and never wait for it; writes are serialised, each one
+/// transaction. A PostGIS store is opened on a few connections for reads and a few for
+/// writes (``StorePool``); each write is one transaction under the parcel's row lock, and
+/// reads never wait for it (MVCC), so several servers can share one database.
+///
+/// Writes made by other processes (the CLI beside the server, another server instance on
+/// the same database) reach the kept clearance totals through the ledger's change feed
+/// (``LedgerChangeReading``), read before each answer (``keptTotals()``).
 public final class SharedStore: Sendable {
-    let store: PlanningStore
+    /// The store's location as messages show it (a path; a URL without its password).
+    public let path: String
+    private let reader: @Sendable (RecordedTime?) -> any ServedStorage
+    private let writer: @Sendable () -> any ServedStorage
+    private let closing: @Sendable () throws -> Void
+    private let seen: LedgerWatermark
 
-    init(_ store: PlanningStore) { self.store = store }
-
-    /// The store's file.
-    public var path: String { store.path }
+    /// A shared store over `reader` (the store read as the record stood at a moment,
+    /// `nil`: now) and `writer` (the store writes go to); `close` hands it back.
+    /// - Throws: the store's errors reading the ledger's first mark.
+    init(path: String, reader: @escaping @Sendable (RecordedTime?) -> any ServedStorage,
+         writer: @escaping @Sendable () -> any ServedStorage, close: @escaping @Sendable () throws -> Void) throws {
+        self.path = path
+        self.reader = reader
+        self.writer = writer
+        self.closing = close
+        seen = LedgerWatermark(try writer().ledgerMark())
+    }
 
     /// The store read as the record stood at `moment` (`nil`: now).
     public func reading(asRecorded moment: RecordedTime?) -> any PlanningStorage {
-        store.asRecorded(moment)
+        reader(moment)
     }
 
     /// The layers and the parcels in a window of the map, read as the record stood at
     /// `moment` (`nil`: now).
-    public func window(asRecorded moment: RecordedTime?) -> any PlanningReading & WindowReading { store.asRecorded(moment) }
+    public func window(asRecorded moment: RecordedTime?) -> any PlanningReading & WindowReading { reader(moment) }
 
     /// The users, the audit log and the audited ledger writes.
-    public var access: any AccessStorage & PlanningReading & ClearanceRecording { store }
+    public var access: any AccessStorage & PlanningReading & ClearanceRecording { writer() }
 
-    /// The clearance totals kept for today, brought up to date by every ``write(_:)``.
+    /// The clearance totals kept for today, brought up to date by every ``write(_:)`` and,
+    /// for writes by other processes, by ``keptTotals()``.
     public let clearanceTotals = KeptClearanceTotals()
+
+    /// ``clearanceTotals`` after taking in every ledger write committed since the last look,
+    /// by this process or any other: the change feed's parcels since the mark last seen are
+    /// refreshed (``KeptClearanceTotals/refresh(_:from:)``) and the mark moves on. Call it
+    /// before answering from the kept totals; an answer then includes every write committed
+    /// before the call.
+    /// - Throws: the store's errors reading the feed (nothing kept changes then).
+    public func keptTotals() throws -> KeptClearanceTotals {
+        let store = writer()
+        try seen.advance { mark in
+            let changes = try store.ledgerChanges(since: mark)
+            for id in changes.parcelIds { clearanceTotals.refresh(id, from: store) }
+            return changes.mark
+        }
+        return clearanceTotals
+    }
 
     /// Runs a ledger write (a use case on ``access``) and, before returning, brings the kept
     /// clearance totals up to date for the parcel whose ledger it returns, so a read that
@@ -34,14 +76,31 @@ public final class SharedStore: Sendable {
     /// - Throws: what the write throws (nothing written then, nothing kept changes).
     public func write<Outcome>(_ body: (any AccessStorage & PlanningReading & ClearanceRecording) throws -> (Outcome, ClearanceLedger))
         rethrows -> (Outcome, ClearanceLedger) {
+        let store = writer()
         let result = try body(store)
         clearanceTotals.refresh(result.1.parcelId, from: store)
         return result
     }
 
-    /// Closes the store and hands the file back to the other commands (rollback journal).
+    /// Closes the store and hands it back to the other commands (a GeoPackage goes back to
+    /// its rollback journal).
     public func close() throws {
-        try store.close()
-        try PlanningStores.leaveShared(at: store.path)
+        try closing()
+    }
+}
+
+/// The ledger mark the kept totals have taken in, moved on under a lock so that two
+/// requests catching up at once apply each change and never move the mark back.
+private final class LedgerWatermark: @unchecked Sendable {
+    private let lock = NSLock()
+    private var mark: Int64
+
+    init(_ mark: Int64) { self.mark = mark }
+
+    /// Runs `body` with the mark under the lock; its result is the new mark.
+    func advance(_ body: (Int64) throws -> Int64) throws {
+        lock.lock()
+        defer { lock.unlock() }
+        mark = max(mark, try body(mark))
     }
 }

@@ -93,10 +93,7 @@ extension PlanningStore: AccessStorage {
 
     private static func audit(_ source: AuditSource, action: String, entry: LedgerEntry, before: ClearanceLedger, after: ClearanceLedger,
                               _ db: Database) throws {
-        let row = AuditEntry(user: source.user, at: entry.recordedAt ?? .now, requestId: source.requestId, remoteAddress: source.remoteAddress,
-                             action: action, parcelId: before.parcelId, entrySeq: entry.seq,
-                             before: ParcelClearanceState(before), after: ParcelClearanceState(after))
-        try AuditRecord(row).insert(db)
+        try AuditRecord(AuditEntry(source, action: action, entry: entry, before: before, after: after)).insert(db)
     }
 
     private static func units(of user: String, _ db: Database) throws -> [UnitReference] {

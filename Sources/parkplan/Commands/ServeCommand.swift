@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import PlannerApp
 import PlannerServer
 
 /// `parkplan serve --store S [--port 8080] [--host 127.0.0.1]`: serves the store over
@@ -24,7 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        guard FileManager.default.fileExists(atPath: storeOptions.store) else {
+        guard PlanningStores.isDatabase(storeOptions.store) || FileManager.default.fileExists(atPath: storeOptions.store) else {
             throw CLIError("no store at \(storeOptions.store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(storeOptions.store)`")
         }
         let host = self.host

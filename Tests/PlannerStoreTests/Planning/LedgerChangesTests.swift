@@ -1,0 +1,29 @@
+import Foundation
+import Planner
+import PlannerStore
+import TestSupport
+import XCTest
+
+/// The GeoPackage store's ledger change feed: a served store (WAL pool) sees the writes of
+/// a second handle on the same file, as the CLI beside a server makes them.
+final class LedgerChangesTests: XCTestCase {
+    func testTheFeedFollowsTheWritesOfAnotherHandle() throws {
+        let path = try ShippedStore.copy().store
+        let served = try PlanningStore.openShared(at: path)
+        defer { try? served.close() }
+        let mark = try served.ledgerMark()
+        XCTAssertEqual(try served.ledgerChanges(since: mark), LedgerChanges(mark: mark, parcelIds: []))
+        let other = try PlanningStore.open(at: path)
+        let ids = try other.parcels().filter { $0.retiredOn == nil && $0.clearance.current != .disputed }.prefix(3).map(\.id)
+        XCTAssertEqual(ids.count, 3)
+        for id in ids.reversed() {
+            _ = try other.recordClearance(parcelId: id, ClearanceEvent(status: .disputed, date: .today, by: "other"), reason: nil)
+        }
+        let changes = try served.ledgerChanges(since: mark)
+        XCTAssertEqual(changes.parcelIds, ids.sorted())
+        XCTAssertGreaterThan(changes.mark, mark)
+        XCTAssertEqual(try served.ledgerMark(), changes.mark)
+        XCTAssertEqual(try served.ledgerChanges(since: changes.mark).parcelIds, [], "nothing new since the mark")
+        XCTAssertEqual(try served.ledgerChanges(since: changes.mark - 1).parcelIds, [ids[0]], "the last write alone")
+    }
+}

@@ -93,7 +93,7 @@ let package = Package(
         .testTarget(name: "PlannerTests", dependencies: ["Planner", "Geo", "TestSupport"]),
         .testTarget(name: "PlannerStoreTests", dependencies: ["PlannerStore", "PlannerPresentation", "PlannerApp", "Planner", "Geo", "TestSupport"]),
         .testTarget(name: "PlannerPresentationTests", dependencies: ["PlannerPresentation", "Planner", "Geo"]),
-        .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "PlannerPostGIS", "Planner"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["PlannerApp", "PlannerStore", "PlannerPostGIS", "Planner", "Geo"], path: "Tests/TestSupport"),
         .testTarget(name: "ParkPlanCLITests", dependencies: ["parkplan", "PlannerApp", "PlannerStore", "PlannerPresentation", "Planner", "TestSupport"]),
         .testTarget(name: "PlannerServerTests", dependencies: [
             "PlannerServer", "parkplan", "PlannerApp", "PlannerStore", "Planner", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),

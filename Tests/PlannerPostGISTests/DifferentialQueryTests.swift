@@ -80,47 +80,23 @@ final class DifferentialQueryTests: XCTestCase {
         ["utility-plans", "--as-of", "2026-11-30"],
     ]
 
-    /// The part of the two outputs where they first differ, for the failure message.
-    private func firstDifference(_ a: String, _ b: String) -> String {
-        let common = zip(a, b).prefix { $0 == $1 }.count
-        let from = max(0, common - 80)
-        return "GeoPackage: …\(a.dropFirst(from).prefix(200))…\nPostGIS:    …\(b.dropFirst(from).prefix(200))…"
+    /// ``queries`` and the as-recorded questions asked at `moment` (a moment of the record
+    /// between entries, as `--as-recorded` takes it).
+    static func queries(asRecorded moment: String) -> [[String]] {
+        let asRecorded = ["--as-recorded", moment]
+        return queries + [["clearance", "--by", "district", "--as-of", "2026-11-30"] + asRecorded,
+                          ["parks", "--as-of", "2026-11-30"] + asRecorded]
     }
 
     func testEveryReadQueryGivesTheSameJSONOnBothStores() throws {
-        let stores = try Self.copy(), pg = stores.pg, gpkg = stores.gpkg
-        let asRecorded = ["--as-recorded", stores.beforeChanges]
-        let queries = Self.queries + [["clearance", "--by", "district", "--as-of", "2026-11-30"] + asRecorded,
-                                      ["parks", "--as-of", "2026-11-30"] + asRecorded]
-        var same = 0
-        for query in queries {
-            let a = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", gpkg])
-            let b = try CLIRunner.run(CLIRunner.parkplan, query + ["--format", "json", "--store", pg])
-            let name = query.joined(separator: " ")
-            XCTAssertEqual(a.status, 0, "\(name) on the GeoPackage store: \(a.stderr)")
-            XCTAssertEqual(b.status, 0, "\(name) on the PostGIS store: \(b.stderr)")
-            XCTAssertTrue(a.stdout.contains("\"rows\""), "\(name) wrote no JSON rows: \(a.stdout.prefix(200))")
-            if a.stdout == b.stdout { same += 1 } else { XCTFail("\(name) differs:\n\(firstDifference(a.stdout, b.stdout))") }
-        }
-        XCTAssertEqual(same, queries.count)
+        let stores = try Self.copy()
+        let queries = Self.queries(asRecorded: stores.beforeChanges)
+        XCTAssertEqual(try SameAnswers.compareJSON(queries, stores.gpkg, stores.pg), queries.count)
     }
 
     func testExportWritesTheSameFilesFromBothStores() throws {
-        let stores = try Self.copy(), pg = stores.pg, gpkg = stores.gpkg
-        let folder = try Scratch.folder("parkplan-postgis-export")
-        let a = folder.appendingPathComponent("gpkg"), b = folder.appendingPathComponent("pg")
-        for (store, out) in [(gpkg, a), (pg, b)] {
-            let r = try CLIRunner.run(CLIRunner.parkplan, ["export", "--as-of", "2026-11-30", "-o", out.path, "--store", store])
-            XCTAssertEqual(r.status, 0, "export from \(store): \(r.stderr)")
-        }
-        let files = try FileManager.default.contentsOfDirectory(atPath: a.path).sorted()
-        XCTAssertEqual(files, try FileManager.default.contentsOfDirectory(atPath: b.path).sorted())
-        XCTAssertTrue(files.contains("parcels.geojson"), "export wrote \(files)")
-        for file in files {
-            let x = try Data(contentsOf: a.appendingPathComponent(file)), y = try Data(contentsOf: b.appendingPathComponent(file))
-            XCTAssertFalse(x.isEmpty, file)
-            XCTAssertTrue(x == y, "\(file) differs (\(x.count) vs \(y.count) bytes)")
-        }
+        let stores = try Self.copy()
+        try SameAnswers.compareExports(stores.gpkg, stores.pg, asOf: "2026-11-30")
     }
 
     func testAVoidedChangeIsCopiedWithItsVoid() throws {

@@ -66,6 +66,16 @@ public enum PlanningStores {
         try PostGISStore.create(try PostGISLocation(url))
     }
 
+    /// Copies the record `source` holds into the store at `location` (``RecordCopying``):
+    /// a PostGIS database is created if missing; a GeoPackage file that does not exist yet is
+    /// built whole beside its path and renamed into place, so a process killed half-way
+    /// leaves no file; an existing one is opened and must hold no record.
+    /// - Throws: `StoreError` or `PostGISError` (a target holding a record: `.conflict`).
+    public static func copy(_ source: any PlanningReading, into location: String) throws -> StoreCopyReport {
+        if isDatabase(location) { return try createDatabase(at: location).copy(from: source) }
+        return try PlanningStore.withStore(at: location) { try $0.copy(from: source) }
+    }
+
     /// Puts the store at `path` back in the rollback-journal mode after a server closed it.
     public static func leaveShared(at path: String) throws {
         try GeoPackage.leaveShared(at: path)

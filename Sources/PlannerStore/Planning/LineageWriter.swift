@@ -33,7 +33,7 @@ struct LineageWriter {
         func refuse(_ message: String) -> StoreError {
             StoreError(.conflict, path: tx.path, table: "parcel_lineage", message: "\(file): \(message); nothing was written")
         }
-        var rows: [(child: String, parent: String, day: LocalDate, recordedAt: RecordedTime)] = []
+        var rows: [Link] = []
         var inherit: [(child: String, parents: [String], day: LocalDate)] = []
         var retire: [(parent: String, day: LocalDate)] = []
         for link in links {
@@ -44,7 +44,7 @@ struct LineageWriter {
                 continue
             }
             if let day = link.day, let recordedAt = link.recordedAt {
-                rows += link.parents.map { (link.child, $0, day, recordedAt) }
+                rows += link.parents.map { Link(child: link.child, parent: $0, day: day, recordedAt: recordedAt) }
                 continue
             }
             let day = link.day ?? resurveyedOn
@@ -61,14 +61,11 @@ struct LineageWriter {
             if let newParent = link.parents.first(where: { fresh[$0] != nil }) {
                 throw refuse("parcel \"\(link.child)\": parent \"\(newParent)\" is itself new in this resurvey; name the parcels in the record before it")
             }
-            rows += link.parents.map { (link.child, $0, day, now) }
+            rows += link.parents.map { Link(child: link.child, parent: $0, day: day, recordedAt: now) }
             retire += link.parents.map { ($0, day) }
             if !link.hasHistory { inherit.append((link.child, link.parents, day)) }
         }
-        for r in rows {
-            try db.execute(sql: "INSERT INTO parcel_lineage (child_id, parent_id, resurveyed_on, recorded_at) VALUES (?, ?, ?, ?)",
-                           arguments: [r.child, r.parent, r.day.description, r.recordedAt.description])
-        }
+        try Self.insert(rows, tx)
         for r in retire {
             try db.execute(sql: "UPDATE parcels SET retired_on = ? WHERE parcel_id = ? AND retired_on IS NULL", arguments: [r.day.description, r.parent])
         }
@@ -94,5 +91,22 @@ struct LineageWriter {
         guard children > 0 else { return [] }
         return [ImportIssue(file: file, kind: .ledgerKept,
                             reason: "\(children) parcel(s) from a resurvey recorded with their parents (\(retire.count) parent link(s) retired on the resurvey day); \(inherited) inherited their parents' status in force")]
+    }
+
+    /// One row of `parcel_lineage`: `child` came from `parent` by the resurvey of `day`,
+    /// recorded at `recordedAt`.
+    struct Link {
+        var child: String
+        var parent: String
+        var day: LocalDate
+        var recordedAt: RecordedTime
+    }
+
+    /// Inserts lineage rows as they are (no check), inside the caller's transaction.
+    static func insert(_ links: [Link], _ tx: GeoPackageTransaction) throws {
+        for l in links {
+            try tx.db.execute(sql: "INSERT INTO parcel_lineage (child_id, parent_id, resurveyed_on, recorded_at) VALUES (?, ?, ?, ?)",
+                              arguments: [l.child, l.parent, l.day.description, l.recordedAt.description])
+        }
     }
 }

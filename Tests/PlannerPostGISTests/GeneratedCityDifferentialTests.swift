@@ -1,0 +1,83 @@
+import Foundation
+import Planner
+import PlannerStore
+import TestSupport
+import XCTest
+
+/// The differential of ``DifferentialQueryTests`` over a generated city
+/// (``GeneratedCity``: 20 000 parcels over the shipped parks, several status changes per
+/// parcel, disputes, corrections and voids recorded at their own moments): every query and
+/// parameter set of the shipped-data differential, the as-recorded ones at moments between
+/// the entries, the export, and the ledgers of parcels with corrections and voids, byte for
+/// byte on the GeoPackage store and on its copy in PostGIS.
+final class GeneratedCityDifferentialTests: XCTestCase {
+    struct Stores {
+        var gpkg: String
+        var pg: String
+        var parcels: Int
+        var built: TimeInterval
+    }
+
+    nonisolated(unsafe) private static var copied: Result<Stores, any Error>?
+
+    /// The city generated and copied into a fresh schema, once for the class.
+    private static func city() throws -> Stores {
+        if let copied { return try copied.get() }
+        let result = Result { () throws -> Stores in
+            let started = Date()
+            let gpkg = try Scratch.folder("parkplan-city").appendingPathComponent("city.gpkg").path
+            let parcels = try GeneratedCity.build(at: gpkg)
+            let pg = try PostGISTestDatabase.freshSchema()
+            let r = try CLIRunner.run(CLIRunner.parkplan, ["store", "copy", "--from", gpkg, "--to", pg])
+            guard r.status == 0 else { throw CLIFailure("store copy failed (\(r.status)): \(r.stderr)") }
+            return Stores(gpkg: gpkg, pg: pg, parcels: parcels, built: Date().timeIntervalSince(started))
+        }
+        copied = result
+        return try result.get()
+    }
+
+    override class func tearDown() {
+        if case .success(let stores) = copied { PostGISTestDatabase.drop(stores.pg) }
+        super.tearDown()
+    }
+
+    func testTheCityHasTheHistoryItIsMeantToHave() throws {
+        let stores = try Self.city()
+        print("generated city: \(stores.parcels) parcels, generated and copied into PostGIS in \(String(format: "%.1f", stores.built)) s")
+        XCTAssertGreaterThan(stores.parcels, 19_000)
+        let parcels = try PlanningStore.open(at: stores.gpkg).parcels()
+        let entries = parcels.flatMap(\.ledgerEntries)
+        XCTAssertGreaterThan(entries.count, 2 * parcels.count, "several entries a parcel")
+        XCTAssertGreaterThan(entries.filter { $0.voidedSeq != nil }.count, 100, "voids")
+        XCTAssertGreaterThan(entries.filter { $0.reason != nil && $0.voidedSeq == nil }.count, 100, "corrections going backwards")
+        XCTAssertGreaterThan(Set(parcels.compactMap(\.parkId)).count, 5, "several parks")
+        XCTAssertGreaterThan(parcels.filter { $0.retiredOn != nil }.count, 50, "retired parcels")
+        let moments = GeneratedCity.moments
+        XCTAssertTrue(entries.contains { $0.recordedAt! < moments[0] } && entries.contains { $0.recordedAt! > moments[2] },
+                      "entries recorded before and after the moments asked about")
+        XCTAssertTrue(Set(parcels.flatMap(\.units).map(\.level)).count == 2, "districts and communes")
+    }
+
+    func testEveryQueryGivesTheSameJSONOnBothStores() throws {
+        let stores = try Self.city()
+        // The shipped differential's queries, its as-recorded pair at the middle moment, and
+        // the overdue list as recorded before the last changes.
+        let queries = DifferentialQueryTests.queries(asRecorded: GeneratedCity.moments[1].description)
+            + [["clearance", "--overdue", "--as-of", "2026-11-30", "--as-recorded", GeneratedCity.moments[2].description]]
+        XCTAssertEqual(try SameAnswers.compareJSON(queries, stores.gpkg, stores.pg), queries.count)
+    }
+
+    func testExportWritesTheSameFilesFromBothStores() throws {
+        let stores = try Self.city()
+        try SameAnswers.compareExports(stores.gpkg, stores.pg, asOf: "2026-11-30")
+    }
+
+    func testLedgersWithVoidsAndCorrectionsAreTheSameOnBothStores() throws {
+        let stores = try Self.city()
+        let parcels = try PlanningStore.open(at: stores.gpkg).parcels()
+        let voided = parcels.filter { $0.ledgerEntries.contains { $0.voidedSeq != nil } }.prefix(3).map(\.id)
+        let corrected = parcels.filter { $0.ledgerEntries.contains { $0.reason != nil && $0.voidedSeq == nil } }.prefix(3).map(\.id)
+        XCTAssertEqual(voided.count + corrected.count, 6)
+        try SameAnswers.compareHistories(voided + corrected, stores.gpkg, stores.pg)
+    }
+}

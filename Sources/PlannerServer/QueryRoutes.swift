@@ -4,10 +4,11 @@ import PlannerApp
 
 /// `GET /api/v1/QUERY?…` for every ``PlannerQuery``: the parameters are the CLI's options
 /// (dashes as underscores) and the body is exactly what `parkplan QUERY … --format json`
-/// prints, because both run ``PlannerQuery/answer(_:today:store:)`` and write
+/// prints, because both run ``PlannerQuery/answer(_:today:kept:store:)`` and write
 /// `ResultTable.jsonDocument()`. Clearance by unit or park as of today comes from the
-/// totals the shared store keeps (``KeptClearanceTotals``), the same bytes without
-/// reading every parcel.
+/// totals the shared store keeps (``KeptClearanceTotals``, through
+/// ``PlannerQuery/document(_:today:kept:store:)``): the same bytes, written once per write,
+/// without reading every parcel.
 struct QueryRoutes {
     let store: SharedStore
 
@@ -17,7 +18,7 @@ struct QueryRoutes {
                 let parameters = QueryParameters(request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
                 let store = self.store
                 let text = try await Blocking.run {
-                    try query.answer(parameters, kept: store.clearanceTotals) { moment in store.reading(asRecorded: moment) }.jsonDocument()
+                    try query.document(parameters, kept: store.clearanceTotals) { moment in store.reading(asRecorded: moment) }
                 }
                 return Response.json(text)
             }

@@ -66,15 +66,14 @@ extension ResultTable {
                     .number(Double(r.householdsTouching)), n(r.households), n(r.areaM2), n(r.clearedAreaM2), n(r.clearedAreaHa),
                     n(r.percentCleared)]
                 + ClearanceStatus.allCases.map { n(r.areaByStatusM2[$0] ?? 0) }
-                + [.number(Double(r.overdueParcels)), n(r.overdueAreaM2)]
-                + [n(r.compensationPlannedVND), n(r.compensationPaidVND), n(r.doubleCountedM2), n(r.clearedDoubleCountedM2),
-                   .array(r.includesParks.map(AttributeValue.string))]
+                + [.number(Double(r.overdueParcels)), n(r.overdueAreaM2), n(r.compensationPlannedVND), n(r.compensationPaidVND),
+                   n(r.doubleCountedM2), n(r.clearedDoubleCountedM2), .array(r.includesParks.map(AttributeValue.string))]
         }
         let columns: [ResultColumn] = [.id("unit"), .text("unit_name"), .id("park"), .count("parcels"), .share("parcel_share"),
                                        .count("households"), .share("household_share"), .areaM2("total_m2"), .areaM2("cleared_m2"),
                                        .areaHa("cleared_ha"), .percent("percent")]
-            + statusColumns + [.count("overdue_parcels"), .areaM2("overdue_m2")] + [.moneyVND("compensation_planned_vnd"), .moneyVND("compensation_paid_vnd"),
-                               .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"), .list("includes_parks")]
+            + statusColumns + [.count("overdue_parcels"), .areaM2("overdue_m2"), .moneyVND("compensation_planned_vnd"),
+                               .moneyVND("compensation_paid_vnd"), .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"), .list("includes_parks")]
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
         let mappable = outlines != nil
         func row(_ r: ClearanceProgressRow) -> Row {

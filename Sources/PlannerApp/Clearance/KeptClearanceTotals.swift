@@ -76,6 +76,14 @@ public final class KeptClearanceTotals: @unchecked Sendable {
         try kept(report, today: today, store: store)?.document
     }
 
+    /// The document already published for `report`, when it is a kept question with totals
+    /// built for `today`: never reads the store, never waits for a write or a build (a
+    /// front may call it where it must not block). `nil`: ask ``document(_:today:store:)``.
+    public func publishedDocument(_ report: ClearanceProgressReport, today: LocalDate) -> String? {
+        guard report.asOf == today, report.parks.isEmpty, !report.dedupe else { return nil }
+        return current(report.grouping, today)?.document
+    }
+
     /// The published answer for a kept question, built first when there is none for today.
     private func kept(_ report: ClearanceProgressReport, today: LocalDate,
                       store: any PlanningReading & ClearanceReading) throws -> Published? {

@@ -43,6 +43,22 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
         return try answer(parameters, today: today, kept: kept, store: open).jsonDocument()
     }
 
+    /// The document `kept` has already written for this clearance question, without reading
+    /// the store or waiting for a write (``KeptClearanceTotals/publishedDocument(_:today:)``),
+    /// so a front may answer it where it must not block; `nil` for any other question, one
+    /// whose totals are not built yet, or a parameter to refuse: ask ``document(_:today:kept:store:)``.
+    public func keptDocument(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals) -> String? {
+        guard self == .clearance else { return nil }
+        do {
+            try parameters.refuseUnknown(self.parameters)
+            let asOf = try parameters.date("as_of") ?? today
+            guard try parameters.moment("as_recorded") == nil, try !parameters.flag("overdue") else { return nil }
+            return kept.publishedDocument(try clearanceReport(parameters, asOf: asOf), today: today)
+        } catch {
+            return nil
+        }
+    }
+
     /// Runs the query's use case with `parameters` on the store `open` gives for a moment
     /// of the record (`nil`: now); returns the table every front writes. With `kept`, the
     /// clearance questions it keeps are answered from it (the same bytes, see

@@ -24,7 +24,8 @@ public func buildApplication(_ settings: ServerSettings, logger: Logger = Logger
     WebPage.register(on: router)
     return Application(router: router,
                        configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "parkplan"),
-                       services: [StoreClosing(store: store, logger: logger)],
+                       services: [StoreClosing(store: store, logger: logger),
+                                  KeptTotalsWarmup(store: store, groupings: settings.keptGroupings, logger: logger)],
                        onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? settings.port) },
                        logger: logger)
 }

@@ -4,11 +4,12 @@ import PlannerApp
 
 /// `GET /api/v1/QUERY?…` for every ``PlannerQuery``: the parameters are the CLI's options
 /// (dashes as underscores) and the body is exactly what `parkplan QUERY … --format json`
-/// prints, because both run ``PlannerQuery/answer(_:today:store:)`` and write
+/// prints, because both run ``PlannerQuery/answer(_:today:kept:store:)`` and write
 /// `ResultTable.jsonDocument()`. Clearance by unit or park as of today comes from the
-/// totals the shared store keeps (``KeptClearanceTotals``), the same bytes without
-/// reading every parcel, brought up to date first with the writes of other processes
-/// (``SharedStore/keptTotals()``).
+/// totals the shared store keeps (``KeptClearanceTotals``, through
+/// ``PlannerQuery/document(_:today:kept:store:)``): the same bytes, written once per write,
+/// without reading every parcel, brought up to date first with the writes of other
+/// processes and instances (``SharedStore/keptTotals()``: one read of the ledger's mark).
 struct QueryRoutes {
     let store: SharedStore
 
@@ -17,8 +18,12 @@ struct QueryRoutes {
             router.get("api/v1/\(query.rawValue)") { request, _ in
                 let parameters = QueryParameters(request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
                 let store = self.store
+                // The ledger's mark read (other writers' changes taken in), then the kept
+                // clearance answer already written: no parcel read, no wait for a write.
+                let kept = try await Blocking.run { try store.keptTotals() }
+                if let text = query.keptDocument(parameters, kept: kept) { return Response.json(text) }
                 let text = try await Blocking.run {
-                    try query.answer(parameters, kept: try store.keptTotals()) { moment in store.reading(asRecorded: moment) }.jsonDocument()
+                    try query.document(parameters, kept: kept) { moment in store.reading(asRecorded: moment) }
                 }
                 return Response.json(text)
             }

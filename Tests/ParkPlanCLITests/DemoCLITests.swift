@@ -16,6 +16,11 @@ import TestSupport
         #expect(r.stdout.contains("Utility coverage gaps"))
         #expect(r.stdout.contains("accidental overlap: deep-c-2 × nam-trang-cat, 3.77 ha"))
 
+        // Clearance by park counts its overdue parcels; the list of them is a file of its own.
+        let byPark = try String(contentsOf: out.appendingPathComponent("clearance_by_park.json"), encoding: .utf8)
+        #expect(byPark.contains("\"overdue_parcels\":") && !byPark.contains("\"overdue\":"))
+        let overdue = try String(contentsOf: out.appendingPathComponent("clearance_overdue.json"), encoding: .utf8)
+        #expect(overdue.hasPrefix("{\"query\":\"overdue\"") && overdue.contains("\"board_unit\":"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         let geojson = files.filter { $0.hasSuffix(".geojson") }.sorted()
         #expect(geojson.count >= 6)

@@ -27,9 +27,14 @@ import TestSupport
         let c = try Self.json(["clearance", "--by", "commune", "--as-of", "2026-09-30", "--store", store])
         #expect(!Self.rows(c).isEmpty)
         for row in Self.rows(c) {
-            for key in ["unit", "total_m2", "cleared_m2", "percent"] { #expect(row[key] != nil, "clearance.\(key)") }
+            for key in ["unit", "total_m2", "cleared_m2", "percent", "overdue_parcels", "overdue_m2"] { #expect(row[key] != nil, "clearance.\(key)") }
             #expect((0...100).contains(row["percent"] as? Double ?? -1))
         }
+        // The overdue parcels are counted beside the totals, not listed (that is `clearance --overdue`).
+        #expect(c["overdue"] == nil)
+        let totals = c["totals"] as? [String: Any]
+        func number(_ v: Any?) -> Double { (v as? Double) ?? (v as? Int).map(Double.init) ?? (v as? NSNumber)?.doubleValue ?? 0 }
+        #expect(number(totals?["overdue_parcels"]) > 0 && number(totals?["overdue_m2"]) > 0)
         let g = try Self.json(["gaps", "--park", "An Hoa", "--as-of", "2026-09-30", "--store", store])
         #expect(Self.rows(g).count == 3)
         for row in Self.rows(g) {

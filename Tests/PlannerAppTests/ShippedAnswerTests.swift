@@ -17,7 +17,15 @@ import TestSupport
         #expect(abs(totals.percentCleared - 63.20755067619728) < 1e-9)
         #expect(answer.result.rows.count == 5)
         #expect(abs(answer.result.rows.reduce(0) { $0 + $1.areaM2 } - totals.areaM2) < 1e-3)
-        #expect(answer.result.overdue.count == 452)
+        // The overdue parcels are counted and measured in every row and the totals, not listed.
+        #expect(answer.result.overdue.isEmpty)
+        #expect(totals.overdueParcels == 452)
+        let list = try ClearanceProgressReport(asOf: Self.day).overdue(ShippedStore.open()).result.parcels
+        #expect(abs(totals.overdueAreaM2 - list.reduce(0) { $0 + $1.areaM2 }) < 1e-3)
+        #expect(abs(answer.result.rows.reduce(0) { $0 + $1.overdueAreaM2 } - totals.overdueAreaM2) < 1e-3)
+        #expect(answer.result.rows.reduce(0) { $0 + $1.overdueParcels } >= 452)
+        let json = answer.table.json()
+        #expect(!json.contains("\"overdue\":") && json.contains("\"overdue_parcels\":452"))
         #expect(answer.table.mappable)
     }
 

@@ -20,6 +20,7 @@ one keep-alive connection, for SECONDS (then stops by itself):
 Before the modes, one clearance by district is asked untimed-in-the-modes (the server builds
 its kept totals on the first question of the day; its time is printed as "first clearance").
 Parcel ids are read from the copy's `parcels` table (sqlite3), spread over the layer.
+`--server-log FILE` keeps the server's request log (its own milliseconds per request).
 Prints per mode: requests, requests/s, p50/p99 latency (ms) per kind, and every status
 other than 2xx; exits 1 on any 5xx. `--json FILE` writes the figures.
 """
@@ -70,9 +71,9 @@ class Client:
                     raise
 
 
-def start_server(parkplan, store):
+def start_server(parkplan, store, log=None):
     p = subprocess.Popen([parkplan, "serve", "--store", store, "--port", "0", "--host", "127.0.0.1"],
-                         stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                         stdout=subprocess.PIPE, stderr=log or subprocess.DEVNULL, text=True)
     line = p.stdout.readline()
     if not line.startswith("serving "):
         p.kill()
@@ -159,6 +160,7 @@ def main():
     ap.add_argument("--seconds", type=float, default=10)
     ap.add_argument("--modes", default="reads,writes,mixed,after_write")
     ap.add_argument("--json", help="write the figures to this file")
+    ap.add_argument("--server-log", help="keep the server's log (one line per request, with its milliseconds) in this file")
     args = ap.parse_args()
 
     work = tempfile.mkdtemp(prefix="serve-load-")
@@ -169,7 +171,8 @@ def main():
     if added.returncode != 0:
         sys.exit("users add failed: " + added.stderr)
     token = added.stdout.strip().splitlines()[-1]
-    server, port = start_server(args.parkplan, store)
+    log = open(args.server_log, "w") if args.server_log else None
+    server, port = start_server(args.parkplan, store, log)
     try:
         c = Client(port, token)
         with sqlite3.connect(f"file:{args.store}?mode=ro", uri=True) as db:
@@ -194,12 +197,15 @@ def main():
         if code != 200:
             sys.exit(f"clearance: {code} {raw[:200]!r}")
         print(f"parkplan serve on 127.0.0.1:{port}, {count} parcels ({len(parcels)} written to), {args.clients} clients, "
-              f"{args.seconds} s per mode; first clearance by district {first_ms:.0f} ms")
+              f"{args.seconds} s per mode; first clearance by district {first_ms:.0f} ms ({len(raw)} bytes); "
+              f"load average {' '.join('%.2f' % x for x in os.getloadavg())}")
         figures = []
         for mode in args.modes.split(","):
             f = run_mode(mode, port, token, parcels, bboxes, args.clients, args.seconds, today)
+            f["load_average"] = [round(x, 2) for x in os.getloadavg()]
             figures.append(f)
-            print(f"{mode:7} {f['requests']:7} requests  {f['requests_per_s']:8.1f} req/s  p50 {f['p50_ms']:7.2f} ms  p99 {f['p99_ms']:8.2f} ms")
+            print(f"{mode:7} {f['requests']:7} requests  {f['requests_per_s']:8.1f} req/s  p50 {f['p50_ms']:7.2f} ms  p99 {f['p99_ms']:8.2f} ms"
+                  f"  (load average after: {' '.join('%.2f' % x for x in f['load_average'])})")
             for k, v in sorted(f["kinds"].items()):
                 print(f"        {k:10} n={v['n']:6}  p50 {v['p50_ms']:7.2f} ms  p99 {v['p99_ms']:8.2f} ms")
             odd = {k: n for k, n in f["statuses"].items() if not k.split()[-1].startswith("2")}

@@ -27,20 +27,28 @@ public struct ClearanceProgressReport: Sendable {
         self.dedupe = dedupe
     }
 
-    /// Progress by group, with totals and the overdue parcels; the table maps each row to
-    /// its unit's or park's outline (none for unit-within-park rows).
+    /// Progress by group, with totals; every row and the totals count their overdue parcels
+    /// (``ClearanceProgressRow/overdueParcels``, ``ClearanceProgressRow/overdueAreaM2``), the
+    /// list of them is ``overdue(_:)`` (``ClearanceProgress/overdue`` is empty here). The
+    /// table maps each row to its unit's or park's outline (the part of the park in the
+    /// unit for unit-within-park rows).
     /// - Throws: ``UnitLevelNotStored`` when the store has no units of the level grouped
     ///   by; ``ParkLookupError``; store and GEOS errors.
     public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<ClearanceProgress> {
-        let (progress, data) = try compute(store)
+        let (progress, data) = try compute(store, listingOverdue: false)
         return try answer(progress, data)
     }
 
     /// The answer for `progress` worked out over `data`'s parks and units.
     func answer(_ progress: ClearanceProgress, _ data: PlanningData) throws -> Answer<ClearanceProgress> {
+        try answer(progress, data, outlines: try outlines(data, progress))
+    }
+
+    /// The answer for `progress` with each group's outline already worked out
+    /// (``outlines(_:_:)``, kept beside a tally: its rows never change groups).
+    func answer(_ progress: ClearanceProgress, _ data: PlanningData, outlines: [String: Geometry]) throws -> Answer<ClearanceProgress> {
         let names = Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })
-        return Answer(result: progress,
-                      table: .clearance(progress, grouping: grouping, parkNames: names, outlines: try outlines(data, progress)))
+        return Answer(result: progress, table: .clearance(progress, grouping: grouping, parkNames: names, outlines: outlines))
     }
 
     /// The parcels overdue for hand-over (planned day passed, not handed over), most
@@ -54,7 +62,7 @@ public struct ClearanceProgressReport: Sendable {
         var byUnit = self
         let levels = try store.unitLevels()
         if grouping.level == nil, let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
-        let (progress, _) = try byUnit.compute(store)
+        let (progress, _) = try byUnit.compute(store, listingOverdue: true)
         var parcels = progress.overdue
         if let board = ResponsibleBoard.level(on: asOf, among: levels) {
             var units = Dictionary(parcels.map { ($0.parcelId, ($0.unitId, $0.unitName)) }, uniquingKeysWith: { a, _ in a })
@@ -62,7 +70,7 @@ public struct ClearanceProgressReport: Sendable {
                 // The board sits at another level than the unit named: take the shares there.
                 var byBoard = byUnit
                 byBoard.grouping = .unit(board)
-                units = Dictionary(try byBoard.compute(store).0.overdue.map { ($0.parcelId, ($0.unitId, $0.unitName)) },
+                units = Dictionary(try byBoard.compute(store, listingOverdue: true).0.overdue.map { ($0.parcelId, ($0.unitId, $0.unitName)) },
                                    uniquingKeysWith: { a, _ in a })
             }
             for i in parcels.indices {
@@ -74,21 +82,22 @@ public struct ClearanceProgressReport: Sendable {
         return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
     }
 
-    private func compute(_ store: any PlanningReading & ClearanceReading) throws -> (ClearanceProgress, PlanningData) {
-        let p = try prepared(store)
+    private func compute(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws -> (ClearanceProgress, PlanningData) {
+        let p = try prepared(store, listingOverdue: listingOverdue)
         return (try p.query.run(p.records, units: p.units, boundaries: p.boundaries), p.data)
     }
 
-    /// What the query runs over, read from `store`: the query, the parcels' records, the
-    /// units of the level grouped by, the boundaries for the overlaps (EPSG:9210), the parks
-    /// and units.
-    func prepared(_ store: any PlanningReading & ClearanceReading) throws
+    /// What the query runs over, read from `store`: the query (listing the overdue parcels
+    /// when `listingOverdue`), the parcels' records, the units of the level grouped by, the
+    /// boundaries for the overlaps (EPSG:9210), the parks and units.
+    func prepared(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws
         -> (query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units: [AdministrativeUnit], boundaries: [String: Geometry], data: PlanningData) {
         let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
         if let level = grouping.level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
         let nesting = try ParkNesting(parks: data.parks)
         let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
-        let query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
+        var query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
+        query.listsOverdue = listingOverdue
         let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds.map(nesting.withNested))
         let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map { $0.id })
         return (query, records, grouping.level.map { data.units(at: $0) } ?? [], boundaries, data)
@@ -97,7 +106,7 @@ public struct ClearanceProgressReport: Sendable {
     /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks; for
     /// unit+park rows the part of the park in the unit, by row id (`unit|park`).
     /// - Throws: ``GeoError`` when GEOS fails intersecting a unit and a park.
-    private func outlines(_ data: PlanningData, _ progress: ClearanceProgress) throws -> [String: Geometry] {
+    func outlines(_ data: PlanningData, _ progress: ClearanceProgress) throws -> [String: Geometry] {
         switch grouping {
         case .park: return Dictionary(data.parks.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
         case .unit(let level): return Dictionary(data.units(at: level).map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })

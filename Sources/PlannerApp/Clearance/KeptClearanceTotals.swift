@@ -1,5 +1,7 @@
 import Foundation
+import Geo
 import Planner
+import PlannerPresentation
 
 /// The clearance totals a long-running front (the server) keeps for today, so that
 /// "clearance by district" asked right after a write is answered without reading every
@@ -13,17 +15,45 @@ import Planner
 /// moment of the record, some parks only, dedupe) gets `nil` and is computed in full. The
 /// answer is the same bytes as the full computation (see ``ClearanceTally``).
 ///
-/// Writes made to the store by another process (the CLI beside a running server) are not
-/// seen until the next day's tally.
+/// **Reads never wait for a write.** A write changes the tallies under one lock (writes
+/// and first builds wait for each other there) and then publishes, per grouping, the
+/// finished answer and its JSON document; a read takes the published value under another
+/// lock held only to copy a reference. So a read right after a write costs a dictionary
+/// look-up, whatever the number of parcels; the table's outlines (a unit × park
+/// intersection per row for `LEVEL+park`) are worked out once, with the tally.
+///
+/// Writes made to the store by another process are seen when the front that notices them
+/// calls ``refresh(_:from:)``.
 public final class KeptClearanceTotals: @unchecked Sendable {
-    /// One grouping's tally, with the parks and units it names rows by.
+    /// One grouping's tally, with the parks and units it names rows by and the rows'
+    /// outlines (EPSG:9210; its rows never change groups, so they hold while it is kept).
     private struct Kept {
         var tally: ClearanceTally
-        var data: PlanningData
+        let report: ClearanceProgressReport
+        let data: PlanningData
+        let outlines: [String: Geometry]
+
+        /// The answer as the tally stands, and its JSON document.
+        func published() throws -> Published {
+            let answer = try report.answer(tally.progress, data, outlines: outlines)
+            return Published(asOf: tally.asOf, answer: answer, document: answer.table.jsonDocument())
+        }
     }
 
-    private let lock = NSLock()
+    /// What a read takes: the answer after the last change and its JSON document
+    /// (``PlannerPresentation/ResultTable/jsonDocument()``).
+    private struct Published: Sendable {
+        let asOf: LocalDate
+        let answer: Answer<ClearanceProgress>
+        let document: String
+    }
+
+    /// Held while building and changing tallies (``kept``).
+    private let writing = NSLock()
+    /// Held only to read or replace ``published``.
+    private let reading = NSLock()
     private var kept: [ClearanceGrouping: Kept] = [:]
+    private var published: [ClearanceGrouping: Published] = [:]
 
     /// No totals kept yet.
     public init() {}
@@ -35,31 +65,72 @@ public final class KeptClearanceTotals: @unchecked Sendable {
     /// - Throws: as ``ClearanceProgressReport/run(_:)``.
     public func answer(_ report: ClearanceProgressReport, today: LocalDate,
                        store: any PlanningReading & ClearanceReading) throws -> Answer<ClearanceProgress>? {
+        try kept(report, today: today, store: store)?.answer
+    }
+
+    /// The JSON document of ``answer(_:today:store:)`` (the bytes `--format json` prints),
+    /// written after the last change, not per read; `nil`: not kept.
+    /// - Throws: as ``ClearanceProgressReport/run(_:)``.
+    public func document(_ report: ClearanceProgressReport, today: LocalDate,
+                         store: any PlanningReading & ClearanceReading) throws -> String? {
+        try kept(report, today: today, store: store)?.document
+    }
+
+    /// The document already published for `report`, when it is a kept question with totals
+    /// built for `today`: never reads the store, never waits for a write or a build (a
+    /// front may call it where it must not block). `nil`: ask ``document(_:today:store:)``.
+    public func publishedDocument(_ report: ClearanceProgressReport, today: LocalDate) -> String? {
         guard report.asOf == today, report.parks.isEmpty, !report.dedupe else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        if let k = kept[report.grouping], k.tally.asOf == today { return try report.answer(k.tally.progress, k.data) }
-        let p = try report.prepared(store)
+        return current(report.grouping, today)?.document
+    }
+
+    /// The published answer for a kept question, built first when there is none for today.
+    private func kept(_ report: ClearanceProgressReport, today: LocalDate,
+                      store: any PlanningReading & ClearanceReading) throws -> Published? {
+        guard report.asOf == today, report.parks.isEmpty, !report.dedupe else { return nil }
+        if let p = current(report.grouping, today) { return p }
+        writing.lock()
+        defer { writing.unlock() }
+        if let p = current(report.grouping, today) { return p }
+        let p = try report.prepared(store, listingOverdue: false)
         let tally = try ClearanceTally(p.query, records: p.records, units: p.units, boundaries: p.boundaries)
-        kept[report.grouping] = Kept(tally: tally, data: p.data)
-        return try report.answer(tally.progress, p.data)
+        let k = Kept(tally: tally, report: report, data: p.data, outlines: try report.outlines(p.data, tally.progress))
+        kept[report.grouping] = k
+        let out = try k.published()
+        publish(report.grouping, out)
+        return out
+    }
+
+    /// The answer published for `grouping`, when it holds for `today`.
+    private func current(_ grouping: ClearanceGrouping, _ today: LocalDate) -> Published? {
+        reading.lock()
+        defer { reading.unlock() }
+        return published[grouping].flatMap { $0.asOf == today ? $0 : nil }
+    }
+
+    /// Replaces what reads of `grouping` take (`nil`: nothing kept).
+    private func publish(_ grouping: ClearanceGrouping, _ value: Published?) {
+        reading.lock()
+        published[grouping] = value
+        reading.unlock()
     }
 
     /// Brings every kept tally up to date for the parcel `parcelId` after a write to its
     /// ledger: its status on each tally's day, read from `store` under the lock (so writes
-    /// finishing in any order leave the latest state). When that fails the totals are
-    /// dropped, and the next question builds them again.
+    /// finishing in any order leave the latest state), and publishes the answers it changed.
+    /// When that fails the totals are dropped, and the next question builds them again.
     public func refresh(_ parcelId: String, from store: any ClearanceRecording) {
-        lock.lock()
-        defer { lock.unlock() }
+        writing.lock()
+        defer { writing.unlock() }
         guard !kept.isEmpty else { return }
         do {
             let history = try store.ledger(parcelId: parcelId).history()
-            for key in kept.keys {
+            for key in Array(kept.keys) {
                 let day = kept[key]!.tally.asOf
-                try kept[key]!.tally.setStatus(history.status(asOf: day), recordedBy: history.eventInForce(on: day)?.by, of: parcelId)
+                if try kept[key]!.tally.setStatus(history.status(asOf: day), of: parcelId) { publish(key, try kept[key]!.published()) }
             }
         } catch {
+            for key in kept.keys { publish(key, nil) }
             kept = [:]
         }
     }

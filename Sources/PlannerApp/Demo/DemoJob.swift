@@ -66,9 +66,12 @@ public struct DemoJob: Sendable {
         }
         let byPark = try ClearanceProgressQuery(asOf: asOf, grouping: .park).run(data)
         say(String(format: "Total: %.2f ha of parcels, %.2f ha handed over (%.1f %%); %d parcels overdue",
-                   byPark.totals.areaM2 / 10_000, byPark.totals.clearedAreaM2 / 10_000, byPark.totals.percentCleared, byPark.overdue.count))
+                   byPark.totals.areaM2 / 10_000, byPark.totals.clearedAreaM2 / 10_000, byPark.totals.percentCleared, byPark.totals.overdueParcels))
         try writeTable(ResultTable.clearance(byPark, grouping: .park, parkNames: Dictionary(uniqueKeysWithValues: data.parks.map { ($0.id, $0.name) })),
                        "clearance_by_park", &outputs)
+        // The overdue parcels, each with its commune and the board responsible (the list is its own question).
+        let overdue = try ClearanceProgressReport(asOf: asOf).overdue(store)
+        try write(overdue.table, "clearance_overdue", &outputs)
 
         // Utility coverage.
         let gaps = try CoverageGapQuery(asOf: asOf, parkIds: Self.missionParks.filter { data.park(id: $0) != nil }).run(data)

@@ -23,6 +23,42 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
         }
     }
 
+    /// The JSON document of ``answer(_:today:kept:store:)`` (`ResultTable.jsonDocument()`):
+    /// for a clearance question `kept` keeps, the document it wrote after the last write,
+    /// not written again per request.
+    /// - Throws: as ``answer(_:today:kept:store:)``.
+    public func document(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals? = nil,
+                         store open: (RecordedTime?) throws -> any PlanningStorage) throws -> String {
+        if self == .clearance, let kept {
+            // The checks in the order answer(…) makes them, so a bad parameter is named alike.
+            try parameters.refuseUnknown(self.parameters)
+            let asOf = try parameters.date("as_of") ?? today
+            let moment = try parameters.moment("as_recorded")
+            let report = try clearanceReport(parameters, asOf: asOf)
+            let overdue = try parameters.flag("overdue")
+            if !overdue, moment == nil, let text = try refusingLevel({ try kept.document(report, today: today, store: open(nil)) }) {
+                return text
+            }
+        }
+        return try answer(parameters, today: today, kept: kept, store: open).jsonDocument()
+    }
+
+    /// The document `kept` has already written for this clearance question, without reading
+    /// the store or waiting for a write (``KeptClearanceTotals/publishedDocument(_:today:)``),
+    /// so a front may answer it where it must not block; `nil` for any other question, one
+    /// whose totals are not built yet, or a parameter to refuse: ask ``document(_:today:kept:store:)``.
+    public func keptDocument(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals) -> String? {
+        guard self == .clearance else { return nil }
+        do {
+            try parameters.refuseUnknown(self.parameters)
+            let asOf = try parameters.date("as_of") ?? today
+            guard try parameters.moment("as_recorded") == nil, try !parameters.flag("overdue") else { return nil }
+            return kept.publishedDocument(try clearanceReport(parameters, asOf: asOf), today: today)
+        } catch {
+            return nil
+        }
+    }
+
     /// Runs the query's use case with `parameters` on the store `open` gives for a moment
     /// of the record (`nil`: now); returns the table every front writes. With `kept`, the
     /// clearance questions it keeps are answered from it (the same bytes, see
@@ -38,15 +74,12 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
         case .parks:
             return try ParkSummaryReport(asOf: asOf).run(open(moment)).table
         case .clearance:
-            let report = ClearanceProgressReport(asOf: asOf, grouping: try parameters.single("by").map(OptionText.grouping) ?? .park,
-                                                 parks: parameters.all("park"))
+            let report = try clearanceReport(parameters, asOf: asOf)
             let overdue = try parameters.flag("overdue")
             let store = try open(moment)
-            do {
+            return try refusingLevel {
                 if !overdue, moment == nil, let kept, let answer = try kept.answer(report, today: today, store: store) { return answer.table }
                 return overdue ? try report.overdue(store).table : try report.run(store).table
-            } catch let refusal as UnitLevelNotStored {
-                throw OptionRefusal(parameter: "by", "no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")
             }
         case .gaps:
             let report = CoverageGapsReport(asOf: asOf, planned: try parameters.flag("planned"), clearedOnly: try parameters.flag("cleared_only"),
@@ -68,6 +101,20 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
             return try report.run(open(nil)).table
         case .tasks:
             return try TaskList(section: try parameters.single("section").map(OptionText.section)).run(open(nil)).table
+        }
+    }
+
+    /// The clearance report `parameters` ask for (`by`, `park`) as of `asOf`.
+    private func clearanceReport(_ parameters: QueryParameters, asOf: LocalDate) throws -> ClearanceProgressReport {
+        ClearanceProgressReport(asOf: asOf, grouping: try parameters.single("by").map(OptionText.grouping) ?? .park, parks: parameters.all("park"))
+    }
+
+    /// Runs `body`, a level the store has no units of becoming a refusal of `by`.
+    private func refusingLevel<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let refusal as UnitLevelNotStored {
+            throw OptionRefusal(parameter: "by", "no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")
         }
     }
 }

@@ -42,11 +42,15 @@ extension ResultTable {
     /// Clearance progress: `unit` (the group: unit id, or park id when grouped by park),
     /// `unit_name`, `park`, `parcels` and `households` (whole counts of the parcels touching
     /// the group), `parcel_share` and `household_share` (weighted by area share), `total_m2`, `cleared_m2`,
-    /// `percent`, area per status, compensation, `double_counted_m2` and
-    /// `cleared_double_counted_m2` (the part of `total_m2` and `cleared_m2` counted more than
-    /// once where parcels overlap; already taken off with `--dedupe`, which adds
-    /// `"counted_once": true`), `includes_parks` (a zone's nested parks, whose parcels its row
-    /// counts); totals and overdue parcels beside the rows.
+    /// `percent`, area per status, `overdue_parcels` (whole count of the parcels touching the
+    /// group past their planned hand-over and not handed over) and `overdue_m2` (their area,
+    /// weighted as the other areas; summed whole even with `--dedupe`), compensation,
+    /// `double_counted_m2` and `cleared_double_counted_m2` (the part of `total_m2` and
+    /// `cleared_m2` counted more than once where parcels overlap; already taken off with
+    /// `--dedupe`, which adds `"counted_once": true`), `includes_parks` (a zone's nested
+    /// parks, whose parcels its row counts); the totals beside the rows. The overdue parcels
+    /// themselves are their own question (``overdue(_:asOf:outlines:)``): the answer by unit
+    /// or park stays short whatever the number of parcels.
     ///
     /// `outlines` maps each group's id (unit id, or park id when grouped by park) to its
     /// boundary (EPSG:9210); given, each row is a feature styled by its cleared share. Rows
@@ -62,23 +66,15 @@ extension ResultTable {
                     .number(Double(r.householdsTouching)), n(r.households), n(r.areaM2), n(r.clearedAreaM2), n(r.clearedAreaHa),
                     n(r.percentCleared)]
                 + ClearanceStatus.allCases.map { n(r.areaByStatusM2[$0] ?? 0) }
-                + [n(r.compensationPlannedVND), n(r.compensationPaidVND), n(r.doubleCountedM2), n(r.clearedDoubleCountedM2),
-                   .array(r.includesParks.map(AttributeValue.string))]
+                + [.number(Double(r.overdueParcels)), n(r.overdueAreaM2), n(r.compensationPlannedVND), n(r.compensationPaidVND),
+                   n(r.doubleCountedM2), n(r.clearedDoubleCountedM2), .array(r.includesParks.map(AttributeValue.string))]
         }
         let columns: [ResultColumn] = [.id("unit"), .text("unit_name"), .id("park"), .count("parcels"), .share("parcel_share"),
                                        .count("households"), .share("household_share"), .areaM2("total_m2"), .areaM2("cleared_m2"),
                                        .areaHa("cleared_ha"), .percent("percent")]
-            + statusColumns + [.moneyVND("compensation_planned_vnd"), .moneyVND("compensation_paid_vnd"),
-                               .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"), .list("includes_parks")]
+            + statusColumns + [.count("overdue_parcels"), .areaM2("overdue_m2"), .moneyVND("compensation_planned_vnd"),
+                               .moneyVND("compensation_paid_vnd"), .areaM2("double_counted_m2"), .areaM2("cleared_double_counted_m2"), .list("includes_parks")]
         let totals = ResultTable(query: "", columns: columns, rows: [Row(id: "totals", values: values(p.totals))])
-        let overdue: [AttributeValue] = p.overdue.map { o in
-            .object(["parcel": .string(o.parcelId), "park": s(o.parkId), "planned_handover": .string(o.plannedHandover.description),
-                     "status": .string(o.status.rawValue), "days_overdue": .number(Double(o.daysOverdue)),
-                     "unit": s(o.unitId), "unit_name": s(o.unitName), "area_m2": .number(o.areaM2),
-                     "households": o.households.map { .number(Double($0)) } ?? .null,
-                     "unpaid_compensation_vnd": o.unpaidCompensationVND.map(AttributeValue.number) ?? .null,
-                     "board_unit": s(o.boardUnitId), "board_unit_name": s(o.boardUnitName), "recorded_by": s(o.recordedBy)])
-        }
         let mappable = outlines != nil
         func row(_ r: ClearanceProgressRow) -> Row {
             let id = [r.unitId, r.parkId].compactMap { $0 }.joined(separator: "|")
@@ -100,8 +96,7 @@ extension ResultTable {
             query: "clearance", asOf: p.asOf, columns: columns,
             rows: p.rows.map(row),
             extra: [("group_by", .string(grouping.label)),
-                    ("totals", .object(Dictionary(uniqueKeysWithValues: totals.members(totals.rows[0])))),
-                    ("overdue", .array(overdue))] + (p.countedOnce ? [("counted_once", .bool(true))] : []),
+                    ("totals", .object(Dictionary(uniqueKeysWithValues: totals.members(totals.rows[0]))))] + (p.countedOnce ? [("counted_once", .bool(true))] : []),
             mappable: mappable)
     }
 

@@ -45,7 +45,7 @@ struct ClearanceProgressCommand: ParsableCommand {
                                        footer: "total: \(NumberText.format(t.areaM2 / 10_000, decimals: 2)) ha, "
                                            + "\(NumberText.format(t.clearedAreaM2 / 10_000, decimals: 2)) ha cleared "
                                            + "(\(NumberText.format(t.percentCleared, decimals: 1)) %) as of \(asOf.date); "
-                                           + "\(answer.result.overdue.count) parcels overdue; "
+                                           + "\(t.overdueParcels) parcels overdue; "
                                            + (dedupe ? "each m² counted once (\(NumberText.format(t.doubleCountedM2, decimals: 0)) m² of overlaps taken off)"
                                                      : "\(NumberText.format(t.doubleCountedM2, decimals: 0)) m² counted twice where parcels overlap (--dedupe counts it once)")
                                            + (zones ? "; zones include the parcels of the parks nested in them (includes_parks)" : ""))

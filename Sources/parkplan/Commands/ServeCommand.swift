@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Planner
 import PlannerApp
 import PlannerServer
 
@@ -18,6 +19,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "The TCP port (0: any free port, printed on start).")
     var port = 8080
 
+    @Option(name: .customLong("keep-clearance-by"),
+            help: "Build the kept clearance totals of this grouping (district, park, …; repeatable) in the background at start, so the first question does not wait.")
+    var keptGroupings: [ClearanceGrouping] = []
+
     @OptionGroup var storeOptions: StoreOptions
 
     func validate() throws {
@@ -29,7 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw CLIError("no store at \(storeOptions.store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(storeOptions.store)`")
         }
         let host = self.host
-        let app = try buildApplication(ServerSettings(storePath: storeOptions.store, host: host, port: port)) { bound in
+        let app = try buildApplication(ServerSettings(storePath: storeOptions.store, host: host, port: port, keptGroupings: keptGroupings)) { bound in
             // Scripts and tests wait for this line to learn the port.
             FileHandle.standardOutput.write(Data("serving \(host):\(bound)\n".utf8))
         }

@@ -14,8 +14,8 @@ import Testing
         var row = ClearanceProgressRow(unitId: "XC", unitName: "Xuân Cầu")
         let done = ParcelClearanceRecord(id: "P1", parkId: "K", areaM2: 940_507, households: 7, status: .handedOver)
         let open = ParcelClearanceRecord(id: "P2", parkId: "K", areaM2: 59_493 / 0.5, households: 3, status: .inventoried)
-        row.add(done, share: 1, status: .handedOver)
-        row.add(open, share: 0.5, status: .inventoried)
+        row.add(done, share: 1, status: .handedOver, overdue: false)
+        row.add(open, share: 0.5, status: .inventoried, overdue: true)
         return ClearanceProgress(asOf: day, rows: [row], totals: row, overdue: [])
     }
 
@@ -46,6 +46,20 @@ import Testing
         #expect(table.value(row, "households") == .number(10))
         #expect(table.value(row, "household_share") == .number(8.5))
         #expect(!table.text(columns: ["parcels", "households"]).contains("."))
+        // Overdue parcels counted whole, their area weighted by the share.
+        #expect(table.value(row, "overdue_parcels") == .number(1))
+        #expect(table.value(row, "overdue_m2") == .number(59_493))
+    }
+
+    /// The answer by unit carries the overdue counts, not the parcels: short whatever the
+    /// number of parcels; CSV has the same columns as JSON rows, after the status areas.
+    @Test func clearanceCountsOverdueParcelsInsteadOfListingThem() throws {
+        let table = ResultTable.clearance(Self.clearance(), grouping: .unit(.commune))
+        let json = table.json()
+        #expect(!json.contains("\"overdue\":"))
+        #expect(json.contains("\"totals\":{") && json.contains("\"overdue_m2\":59493"))
+        let header = try #require(table.csv().split(separator: "\r\n").first)
+        #expect(header.contains("handed_over_m2,disputed_m2,overdue_parcels,overdue_m2,compensation_planned_vnd"), "\(header)")
     }
 
     @Test func csvWritesAListAsOneSemicolonJoinedCell() {

@@ -92,6 +92,28 @@ import Testing
         #expect(try ClearanceProgressQuery(asOf: F.date("2024-04-01"), grouping: .park).run(Self.data).overdue.isEmpty)
     }
 
+    /// Every row and the totals count their overdue parcels whole and measure them by the
+    /// area share, as the row's other areas; the list is left out on request.
+    @Test func overdueParcelsAreCountedAndMeasuredInEachRow() throws {
+        var query = ClearanceProgressQuery(asOf: F.date("2024-04-30"), grouping: .unit(.commune))
+        let listed = try query.run(Self.data)
+        query.listsOverdue = false
+        let before = try query.run(Self.data)
+        #expect(before.overdue.isEmpty && listed.overdue.count == 2)
+        #expect(before.rows == listed.rows && before.totals == listed.totals)
+        let a = try Self.row(before, unit: "A"), b = try Self.row(before, unit: "B")
+        #expect((a.overdueParcels, a.overdueAreaM2) == (1, 3_000))
+        #expect((b.overdueParcels, b.overdueAreaM2) == (2, 7_100))
+        #expect((before.totals.overdueParcels, before.totals.overdueAreaM2) == (2, 10_100))
+        // P1 handed over on 1 May 2024: only P2 (in B) is overdue after.
+        query.asOf = F.date("2025-03-01")
+        let after = try query.run(Self.data)
+        let a2 = try Self.row(after, unit: "A"), b2 = try Self.row(after, unit: "B")
+        #expect((a2.overdueParcels, a2.overdueAreaM2) == (0, 0))
+        #expect((b2.overdueParcels, b2.overdueAreaM2) == (1, 100))
+        #expect((after.totals.overdueParcels, after.totals.overdueAreaM2) == (1, 100))
+    }
+
     @Test func sharesGivenOnTheParcelAreUsedAndOtherLevelsApportionedOnTheFly() throws {
         // The parcel says it is 50/50 in two districts; communes are computed from geometry.
         var parcel = Self.straddling

@@ -46,6 +46,10 @@ public struct ClearanceProgressQuery: Sendable {
     /// False: overlaps are not looked for (the doubly counted areas stay 0 and `dedupe`
     /// changes nothing), for callers that need only the plain sums (the report's trend).
     public var countsOverlaps = true
+    /// False: the overdue parcels are only counted in the rows (``ClearanceProgressRow/overdueParcels``),
+    /// not listed (``ClearanceProgress/overdue`` stays empty), for the answers by unit or park
+    /// that carry no list (and the kept ``ClearanceTally``).
+    public var listsOverdue = true
 
     /// Creates the query.
     public init(asOf: LocalDate, grouping: ClearanceGrouping, parkIds: Set<String>? = nil, threads: Int? = nil,
@@ -119,7 +123,7 @@ public struct ClearanceProgressQuery: Sendable {
         var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
         for (i, parcel) in records.enumerated() {
             if clustered.contains(i) { memberships[i] = placements[i].map { ($0.key, $0.share) } }
-            if let late = overdueEntry(parcel, apportioned: placements.apportioned[i]) { overdue.append(late) }
+            if listsOverdue, let late = overdueEntry(parcel, apportioned: placements.apportioned[i]) { overdue.append(late) }
         }
         try countTwice(overlaps, outlines, records, memberships, levelUnits, &rows, &totals)
         if dedupe {
@@ -194,10 +198,11 @@ public struct ClearanceProgressQuery: Sendable {
         var rows: [GroupKey: ClearanceProgressRow] = [:]
         var totals = ClearanceProgressRow()
         for (i, parcel) in records.enumerated() {
-            totals.add(parcel, share: 1, status: parcel.status)
+            let overdue = isOverdue(parcel)
+            totals.add(parcel, share: 1, status: parcel.status, overdue: overdue)
             for p in placements[i] {
                 rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
-                    .add(parcel, share: p.share, status: parcel.status)
+                    .add(parcel, share: p.share, status: parcel.status, overdue: overdue)
             }
         }
         return (rows, totals)
@@ -208,7 +213,7 @@ public struct ClearanceProgressQuery: Sendable {
     /// `apportioned` shares when it holds none of that level), so the list names the unit
     /// the parcel was counted in, even one worked out from its shape.
     func overdueEntry(_ parcel: ParcelClearanceRecord, apportioned: [UnitShare]?) -> OverdueParcel? {
-        guard let planned = parcel.plannedHandover, planned < asOf, parcel.status != .handedOver else { return nil }
+        guard isOverdue(parcel), let planned = parcel.plannedHandover else { return nil }
         var placed = parcel
         if let apportioned {
             placed.units = apportioned
@@ -216,6 +221,13 @@ public struct ClearanceProgressQuery: Sendable {
             placed.units = parcel.units.filter { $0.level == level }
         }
         return OverdueParcel(placed, plannedHandover: planned, status: parcel.status, asOf: asOf)
+    }
+
+    /// Whether the parcel is overdue on ``asOf``: its planned hand-over passed (before the
+    /// day) and its status then not handed over. THE rule, for the list and the counts.
+    func isOverdue(_ parcel: ParcelClearanceRecord) -> Bool {
+        guard let planned = parcel.plannedHandover else { return false }
+        return planned < asOf && parcel.status != .handedOver
     }
 
     /// The overdue list's order: most days overdue first, then by parcel id.

@@ -24,6 +24,12 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     public var clearedAreaM2: Double
     /// Area in each status on the day, m² (every status present, zero when none).
     public var areaByStatusM2: [ClearanceStatus: Double]
+    /// Parcels with any area in the group that are overdue on the day (planned hand-over
+    /// passed, not handed over: ``ClearanceProgressQuery/isOverdue(_:)``), whole count.
+    public var overdueParcels: Int = 0
+    /// Their area in the group, m², weighted by the same shares as ``areaM2`` (parcels
+    /// summed whole: never taken off by ``ClearanceProgressQuery/dedupe``).
+    public var overdueAreaM2: Double = 0
     /// Compensation planned, VND, weighted.
     public var compensationPlannedVND: Double
     /// Compensation paid, VND, weighted.
@@ -64,8 +70,9 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     /// Handed-over area in hectares.
     public var clearedAreaHa: Double { SquareMetres.hectares(clearedAreaM2) }
 
-    /// Adds `share` (0–1) of a parcel whose status on the day is `status`.
-    mutating func add(_ parcel: ParcelClearanceRecord, share: Double, status: ClearanceStatus) {
+    /// Adds `share` (0–1) of a parcel whose status on the day is `status`; `overdue`: it is
+    /// overdue on the day.
+    mutating func add(_ parcel: ParcelClearanceRecord, share: Double, status: ClearanceStatus, overdue: Bool) {
         let area = parcel.areaM2 * share
         parcels += share
         parcelsTouching += 1
@@ -74,6 +81,10 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
         areaM2 += area
         if status == .handedOver { clearedAreaM2 += area }
         areaByStatusM2[status, default: 0] += area
+        if overdue {
+            overdueParcels += 1
+            overdueAreaM2 += area
+        }
         compensationPlannedVND += (parcel.compensationPlannedVND ?? 0) * share
         compensationPaidVND += (parcel.compensationPaidVND ?? 0) * share
     }

@@ -3,32 +3,35 @@ import Geo
 /// Clearance progress kept up to date parcel by parcel: the answer of a
 /// ``ClearanceProgressQuery`` on one day, made once from every parcel's record, then
 /// brought up to date when one parcel's status on that day changes
-/// (``setStatus(_:recordedBy:of:)``), without reading the other parcels again. Areas m² (EPSG:9210).
+/// (``setStatus(_:of:)``), without reading the other parcels again. Areas m² (EPSG:9210).
 ///
 /// What a status changes: only the per-status areas (``ClearanceProgressRow/areaByStatusM2``,
-/// ``ClearanceProgressRow/clearedAreaM2``), the doubly counted areas per status and the
-/// overdue list. The groups a parcel counts in, its shares, its area, households and money
-/// do not depend on its status (``ClearanceProgressQuery/placements(_:units:)``, the one
-/// rule for them, is run once).
+/// ``ClearanceProgressRow/clearedAreaM2``), the overdue counts and areas
+/// (``ClearanceProgressRow/overdueParcels``, ``ClearanceProgressRow/overdueAreaM2``) and the
+/// doubly counted areas per status. The groups a parcel counts in, its shares, its area,
+/// households and money do not depend on its status (``ClearanceProgressQuery/placements(_:units:)``,
+/// the one rule for them, is run once). The overdue parcels are counted, not listed: the
+/// query must have ``ClearanceProgressQuery/listsOverdue`` off (the list is its own
+/// question, ``ClearanceProgressQuery/run(_:units:boundaries:)`` with it on).
 ///
 /// **Exactly the bytes of a full computation.** Floating-point addition is not
 /// associative, so subtracting the old area and adding the new one would drift from a
 /// fresh sum in the last bits, and the JSON prints every bit that shows. Instead, each
-/// affected row's two changed status sums are summed again from the contributions of that
-/// row's parcels only (each kept as `areaM2 × share`, the very product
-/// ``ClearanceProgressRow`` adds), in parcel id order, starting from 0: the same additions
-/// in the same order as the full computation, hence the same bits. (The cleared area is the
-/// handed-over status sum: the same additions from the same 0.) The doubly counted areas are
-/// kept per overlap cluster; a change in a cluster works out that cluster again (a union of
-/// a few parcels) and sums each affected row over its clusters in cluster order, as the full
-/// computation does. ``ClearanceTallyTests`` checks 10 000 random changes against fresh
-/// computations, byte for byte.
+/// affected row's two changed status sums (and its overdue area, when the parcel became or
+/// stopped being overdue) are summed again from the contributions of that row's parcels
+/// only (each kept as `areaM2 × share`, the very product ``ClearanceProgressRow`` adds), in
+/// parcel id order, starting from 0: the same additions in the same order as the full
+/// computation, hence the same bits. (The cleared area is the handed-over status sum: the
+/// same additions from the same 0.) The doubly counted areas are kept per overlap cluster;
+/// a change in a cluster works out that cluster again (a union of a few parcels) and sums
+/// each affected row over its clusters in cluster order, as the full computation does.
+/// `KeptClearanceTotalsTests` checks 10 000 random changes against fresh computations,
+/// byte for byte.
 ///
 /// Complexity: building, as a full computation. A change: O(m) for the m parcels of the
-/// rows the parcel counts in (the totals: every parcel; a tight loop over two flat
-/// arrays), plus its cluster's unions when it overlaps another parcel, plus O(k) for the
-/// overdue list of k parcels. Reading (``progress``): O(r log r) for r rows, plus copying
-/// the overdue list.
+/// rows the parcel counts in (the totals: every parcel; a tight loop over flat arrays),
+/// plus its cluster's unions when it overlaps another parcel. Reading (``progress``):
+/// O(r log r) for r rows.
 ///
 /// Counting each square metre once (``ClearanceProgressQuery/dedupe``) is not kept: the
 /// query must have it off.
@@ -65,16 +68,18 @@ public struct ClearanceTally: Sendable {
     private let outlines: [Geometry?]
     private let clustersOfRow: [GroupKey: [Int]]
     private var excess: [ClusterExcess]
-    private var overdue: [OverdueParcel]
+    /// Whether each record is overdue on the day (``ClearanceProgressQuery/isOverdue(_:)``).
+    private var overdue: [Bool]
 
     /// Builds the tally from every parcel's record on the query's day (as
     /// ``ClearanceProgressQuery/run(_:units:boundaries:)`` takes them: parcel id order,
     /// `units` the units of the level, `boundaries` the parcels' boundaries by id, EPSG:9210).
-    /// - Precondition: `query.dedupe` is false.
+    /// - Precondition: `query.dedupe` and `query.listsOverdue` are false.
     /// - Throws: ``GeoError`` when GEOS fails on a parcel.
     public init(_ query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit],
                 boundaries: [String: Geometry] = [:]) throws {
         precondition(!query.dedupe, "a kept tally counts overlapping parcels whole")
+        precondition(!query.listsOverdue, "a kept tally counts the overdue parcels, it does not list them")
         self.query = query
         self.levelUnits = levelUnits
         let records = query.wanted(records)
@@ -108,9 +113,8 @@ public struct ClearanceTally: Sendable {
         self.clusterOf = clusterOf
         self.clustersOfRow = clustersOfRow
         outlines = allOutlines.indices.map { clusterOf[$0] == nil ? nil : allOutlines[$0] }
+        overdue = records.map(query.isOverdue)
         excess = []
-        overdue = records.indices.compactMap { query.overdueEntry(records[$0], apportioned: placements.apportioned[$0]) }
-            .sorted(by: ClearanceProgressQuery.moreOverdue)
         excess = try clusters.indices.map(excess(ofCluster:))
         for key in clustersOfRow.keys { sumExcess(key) }
         sumExcessTotals()
@@ -120,44 +124,45 @@ public struct ClearanceTally: Sendable {
     public var asOf: LocalDate { query.asOf }
 
     /// The answer as it stands: the same value a full computation gives on the same records.
-    public var progress: ClearanceProgress { query.progress(rows, totals, overdue) }
+    public var progress: ClearanceProgress { query.progress(rows, totals, []) }
 
     /// Whether the tally counts the parcel (it was among the records it was built from).
     public func counts(_ parcelId: String) -> Bool { positions[parcelId] != nil }
 
-    /// Brings the tally up to date for `status`, the parcel's status on ``asOf`` now, and
-    /// `recordedBy`, who recorded the entry in force then (the overdue list names them); a
-    /// parcel not counted is ignored.
+    /// The keys of the rows parcel `parcelId` counts in (empty for a parcel not counted), in
+    /// the order of its placements: the rows a change of its status may change.
+    func rowKeys(of parcelId: String) -> [GroupKey] {
+        guard let i = positions[parcelId] else { return [] }
+        var keys: [GroupKey] = []
+        for p in placements[i] where !keys.contains(p.key) { keys.append(p.key) }
+        return keys
+    }
+
+    /// Brings the tally up to date for `status`, the parcel's status on ``asOf`` now; a
+    /// parcel not counted is ignored. Returns whether anything changed.
     /// - Throws: ``GeoError`` when GEOS fails on the parcel's overlap cluster.
-    public mutating func setStatus(_ status: ClearanceStatus, recordedBy: String?, of parcelId: String) throws {
-        guard let i = positions[parcelId], statuses[i] != status || records[i].recordedBy != recordedBy else { return }
-        records[i].recordedBy = recordedBy
+    @discardableResult
+    public mutating func setStatus(_ status: ClearanceStatus, of parcelId: String) throws -> Bool {
+        guard let i = positions[parcelId], statuses[i] != status else { return false }
         let old = statuses[i]
-        if old != status {
-            statuses[i] = status
-            records[i].status = status
-            var keys: [GroupKey] = []
-            for p in placements[i] where !keys.contains(p.key) { keys.append(p.key) }
-            for key in keys {
-                let m = members[key]!
-                rows[key]!.resum(old, status, parcels: m.parcels, areasM2: m.areasM2, statuses: statuses)
-            }
-            totals.resum(old, status, parcels: nil, areasM2: everyAreaM2, statuses: statuses)
-            if let c = clusterOf[i] {
-                excess[c] = try excess(ofCluster: c)
-                for key in excess[c].rows.keys { sumExcess(key) }
-                sumExcessTotals()
-            }
+        statuses[i] = status
+        records[i].status = status
+        let wasOverdue = overdue[i]
+        overdue[i] = query.isOverdue(records[i])
+        let overdueChanged = wasOverdue != overdue[i]
+        for key in rowKeys(of: parcelId) {
+            let m = members[key]!
+            rows[key]!.resum(old, status, parcels: m.parcels, areasM2: m.areasM2, statuses: statuses)
+            if overdueChanged { rows[key]!.resumOverdue(parcels: m.parcels, areasM2: m.areasM2, overdue: overdue) }
         }
-        if let at = overdue.firstIndex(where: { $0.parcelId == parcelId }) { overdue.remove(at: at) }
-        if let late = query.overdueEntry(records[i], apportioned: placements.apportioned[i]) {
-            var low = 0, high = overdue.count
-            while low < high {
-                let mid = (low + high) / 2
-                if ClearanceProgressQuery.moreOverdue(overdue[mid], late) { low = mid + 1 } else { high = mid }
-            }
-            overdue.insert(late, at: low)
+        totals.resum(old, status, parcels: nil, areasM2: everyAreaM2, statuses: statuses)
+        if overdueChanged { totals.resumOverdue(parcels: nil, areasM2: everyAreaM2, overdue: overdue) }
+        if let c = clusterOf[i] {
+            excess[c] = try excess(ofCluster: c)
+            for key in excess[c].rows.keys { sumExcess(key) }
+            sumExcessTotals()
         }
+        return true
     }
 
     /// Cluster `c`'s doubly counted areas, worked out by the full computation's own rule
@@ -235,5 +240,26 @@ extension ClearanceProgressRow {
         areaByStatusM2[b] = sumB
         if a == .handedOver { clearedAreaM2 = sumA }
         if b == .handedOver { clearedAreaM2 = sumB }
+    }
+
+    /// Counts and sums again, from 0 and in the order given, the overdue parcels and their
+    /// area over the row's `parcels` (positions into `overdue`, one a placement; `nil`: every
+    /// position) with their areas in the row, m². The same additions
+    /// ``add(_:share:status:overdue:)`` made, so the same bits.
+    mutating func resumOverdue(parcels: [Int32]?, areasM2: [Double], overdue: [Bool]) {
+        var count = 0, sum = 0.0
+        if let parcels {
+            for j in parcels.indices where overdue[Int(parcels[j])] {
+                count += 1
+                sum += areasM2[j]
+            }
+        } else {
+            for j in areasM2.indices where overdue[j] {
+                count += 1
+                sum += areasM2[j]
+            }
+        }
+        overdueParcels = count
+        overdueAreaM2 = sum
     }
 }

@@ -18,10 +18,10 @@ struct QueryRoutes {
             router.get("api/v1/\(query.rawValue)") { request, _ in
                 let parameters = QueryParameters(request.uri.queryParameters.map { (name: String($0.key), value: String($0.value)) })
                 let store = self.store
-                // The ledger's mark read (other writers' changes taken in), then the kept
-                // clearance answer already written: no parcel read, no wait for a write.
-                let kept = try await Blocking.run { try store.keptTotals() }
-                if let text = query.keptDocument(parameters, kept: kept) { return Response.json(text) }
+                // For clearance, the ledger's mark read (other writers' changes taken in), then
+                // the kept answer already written: no parcel read, no wait for a write.
+                let kept = query.usesKeptTotals ? try await Blocking.run { try store.keptTotals() } : nil
+                if let kept, let text = query.keptDocument(parameters, kept: kept) { return Response.json(text) }
                 let text = try await Blocking.run {
                     try query.document(parameters, kept: kept) { moment in store.reading(asRecorded: moment) }
                 }

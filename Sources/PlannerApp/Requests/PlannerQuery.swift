@@ -29,7 +29,7 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
     /// - Throws: as ``answer(_:today:kept:store:)``.
     public func document(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals? = nil,
                          store open: (RecordedTime?) throws -> any PlanningStorage) throws -> String {
-        if self == .clearance, let kept {
+        if usesKeptTotals, let kept {
             // The checks in the order answer(…) makes them, so a bad parameter is named alike.
             try parameters.refuseUnknown(self.parameters)
             let asOf = try parameters.date("as_of") ?? today
@@ -43,12 +43,16 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
         return try answer(parameters, today: today, kept: kept, store: open).jsonDocument()
     }
 
+    /// Whether the query may be answered from ``KeptClearanceTotals`` (clearance by unit
+    /// or park as of today); no other query needs them brought up to date.
+    public var usesKeptTotals: Bool { self == .clearance }
+
     /// The document `kept` has already written for this clearance question, without reading
     /// the store or waiting for a write (``KeptClearanceTotals/publishedDocument(_:today:)``),
     /// so a front may answer it where it must not block; `nil` for any other question, one
     /// whose totals are not built yet, or a parameter to refuse: ask ``document(_:today:kept:store:)``.
     public func keptDocument(_ parameters: QueryParameters, today: LocalDate = .today, kept: KeptClearanceTotals) -> String? {
-        guard self == .clearance else { return nil }
+        guard usesKeptTotals else { return nil }
         do {
             try parameters.refuseUnknown(self.parameters)
             let asOf = try parameters.date("as_of") ?? today

@@ -13,19 +13,27 @@ extension PostGISStore: LedgerChangeReading {
         }
     }
 
-    /// One statement (one snapshot): the clock and the parcels of the ticks after `mark`,
-    /// read through `ledger_changes`' primary key.
+    /// One statement (one snapshot): the clock, the parcels of the ticks after `mark`, read
+    /// through `ledger_changes`' primary key, and each one's last seq (through
+    /// `clearance_events`' `(parcel_id, seq)` key). Sorted in Swift, not by the database's
+    /// collation.
     public func ledgerChanges(since mark: Int64) throws -> LedgerChanges {
         try connection.session("reading the ledger changes") { db in
             var binds = PostgresBindings()
             binds.append(mark)
             let rows = try db.rows("""
-                SELECT c.tick, ARRAY(SELECT DISTINCT parcel_id FROM ledger_changes WHERE tick > $1 AND tick <= c.tick)
+                WITH changed AS (
+                  SELECT DISTINCT l.parcel_id FROM ledger_changes l, ledger_clock c WHERE l.tick > $1 AND l.tick <= c.tick)
+                SELECT c.tick,
+                       ARRAY(SELECT parcel_id FROM changed ORDER BY parcel_id),
+                       ARRAY(SELECT (SELECT max(e.seq) FROM clearance_events e WHERE e.parcel_id = changed.parcel_id)
+                             FROM changed ORDER BY parcel_id)
                 FROM ledger_clock c
-                """, binds, as: (Int64, [String]).self)
-            guard let row = rows.first else { return LedgerChanges(mark: mark, parcelIds: []) }
-            let (tick, ids) = row
-            return LedgerChanges(mark: max(tick, mark), parcelIds: ids.sorted())
+                """, binds, as: (Int64, [String], [Int32]).self)
+            guard let row = rows.first else { return LedgerChanges(mark: mark, parcelIds: [], lastSeqs: []) }
+            let (tick, ids, seqs) = row
+            let sorted = zip(ids, seqs).sorted { $0.0 < $1.0 }
+            return LedgerChanges(mark: max(tick, mark), parcelIds: sorted.map(\.0), lastSeqs: sorted.map { Int($0.1) })
         }
     }
 }

@@ -78,7 +78,7 @@ struct ParcelRoutes {
     /// A write, with a stale version answered 412 and the parcel's current state.
     static func writing<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
         do {
-            return try await Blocking.run(body)
+            return try await Blocking.write(body)
         } catch let conflict as LedgerVersionConflict {
             let state = ParcelClearanceState(conflict.current)
             var error = APIError(.preconditionFailed, conflict.description)

@@ -118,3 +118,31 @@ enum GeneratedStore {
         return store
     }
 }
+
+/// Two writes of one parcel whose kept-totals updates finish in the other order: the older
+/// ledger changes nothing, the totals hold the later write.
+@Suite struct KeptClearanceOrderTests {
+    @Test func anOlderLedgerAfterANewerOneChangesNothing() throws {
+        let today = LocalDate.today
+        var random = SplitMix(state: 0x0DD_0E4)
+        let path = try GeneratedStore.make(parcels: 12, random: &random)
+        let shared = try PlanningStores.openShared(at: path)
+        defer { try? shared.close() }
+        let report = ClearanceProgressReport(asOf: today, grouping: .unit(.district))
+        let store = shared.reading(asRecorded: nil)
+        _ = try #require(try shared.clearanceTotals.document(report, today: today, store: store))
+        let id = try #require(try store.clearanceRecords(asOf: today, level: nil, parkIds: nil).first { $0.status != .disputed }?.id)
+        // Written straight to the store (not through `shared.write`), so the kept totals learn
+        // of them only from the ledgers handed to them below.
+        let (_, first) = try shared.access.recordClearance(parcelId: id, ClearanceEvent(status: .disputed, date: today, by: "a"), reason: "x")
+        let (_, second) = try shared.access.recordClearance(parcelId: id, ClearanceEvent(status: .handedOver, date: today, by: "b"), reason: "y")
+        shared.clearanceTotals.refresh(with: second)
+        let afterSecond = try #require(shared.clearanceTotals.publishedDocument(report, today: today))
+        shared.clearanceTotals.refresh(with: first)
+        #expect(shared.clearanceTotals.publishedDocument(report, today: today) == afterSecond, "the older ledger changed nothing")
+        #expect(afterSecond == (try report.run(store).table.jsonDocument()), "the kept answer is the full computation's")
+        // The change feed names the parcel with the seq taken in already: not read again, nothing changes.
+        shared.clearanceTotals.refresh(id, lastSeq: try #require(second.entries.last?.seq), from: store)
+        #expect(shared.clearanceTotals.publishedDocument(report, today: today) == afterSecond)
+    }
+}

@@ -88,7 +88,7 @@ final class PostGISAccessTests: PostGISShippedStoreTestCase {
     func testTheLedgerChangesFollowTheWritesOfAnotherConnection() throws {
         let other = try PostGISStore.open(try PostGISLocation(url))
         let mark = try store.ledgerMark()
-        XCTAssertEqual(try store.ledgerChanges(since: mark), LedgerChanges(mark: mark, parcelIds: []))
+        XCTAssertEqual(try store.ledgerChanges(since: mark), LedgerChanges(mark: mark, parcelIds: [], lastSeqs: []))
         let ids = try activeParcels().filter { $0.clearance.current != .disputed }.prefix(2).map(\.id)
         XCTAssertEqual(ids.count, 2)
         _ = try other.recordClearance(parcelId: ids[1], ClearanceEvent(status: .disputed, date: .today, by: "other"), reason: nil)
@@ -99,6 +99,8 @@ final class PostGISAccessTests: PostGISShippedStoreTestCase {
                                                        reason: "x", expectedVersion: v, audit: Self.source))
         let changes = try store.ledgerChanges(since: mark)
         XCTAssertEqual(changes.parcelIds, ids.sorted())
+        XCTAssertEqual(changes.lastSeqs, try ids.sorted().map { try XCTUnwrap(other.ledger(parcelId: $0).entries.last?.seq) },
+                       "each parcel's last entry")
         XCTAssertEqual(changes.mark, mark + 2, "one tick a committed write; the refused one left none")
         XCTAssertEqual(try store.ledgerMark(), changes.mark)
         XCTAssertEqual(try store.ledgerChanges(since: changes.mark).parcelIds, [])

@@ -73,7 +73,7 @@ final class PostGISSchemaTests: XCTestCase {
         try connection.session("writing as another client would") { db in
             try db.execute("INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES ('P2', 1, 'inventoried', '2026-01-03')")
         }
-        XCTAssertEqual(try store.ledgerChanges(since: 0), LedgerChanges(mark: 1, parcelIds: ["P2"]))
+        XCTAssertEqual(try store.ledgerChanges(since: 0), LedgerChanges(mark: 1, parcelIds: ["P2"], lastSeqs: [1]))
         XCTAssertThrowsError(try connection.session("a role no release knows") {
             try $0.execute("INSERT INTO service_users (name, role, token_sha256, created_at) VALUES ('x', 'king', 'h', now())")
         })

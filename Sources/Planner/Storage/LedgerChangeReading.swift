@@ -21,10 +21,16 @@ public struct LedgerChanges: Sendable, Hashable {
     public var mark: Int64
     /// The parcels with new ledger entries, each once, sorted.
     public var parcelIds: [String]
+    /// For each of ``parcelIds``, the seq of its ledger's last entry at the mark
+    /// (``LedgerEntry/seq``): a reader that has taken in that entry already (its own write)
+    /// need not read the ledger again.
+    public var lastSeqs: [Int]
 
-    /// Creates the changes.
-    public init(mark: Int64, parcelIds: [String]) {
+    /// Creates the changes (`lastSeqs` in the order of `parcelIds`).
+    public init(mark: Int64, parcelIds: [String], lastSeqs: [Int]) {
+        precondition(parcelIds.count == lastSeqs.count, "a last seq for each parcel")
         self.mark = mark
         self.parcelIds = parcelIds
+        self.lastSeqs = lastSeqs
     }
 }

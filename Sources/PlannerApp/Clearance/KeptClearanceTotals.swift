@@ -116,22 +116,71 @@ public final class KeptClearanceTotals: @unchecked Sendable {
     }
 
     /// Brings every kept tally up to date for the parcel `parcelId` after a write to its
-    /// ledger: its status on each tally's day, read from `store` under the lock (so writes
-    /// finishing in any order leave the latest state), and publishes the answers it changed.
-    /// When that fails the totals are dropped, and the next question builds them again.
+    /// ledger: its status on each tally's day, read from `store` under the lock, and publishes
+    /// the answers it changed. When that fails the totals are dropped, and the next question
+    /// builds them again.
     public func refresh(_ parcelId: String, from store: any ClearanceRecording) {
         writing.lock()
         defer { writing.unlock() }
         guard !kept.isEmpty else { return }
         do {
-            let history = try store.ledger(parcelId: parcelId).history()
+            take(try store.ledger(parcelId: parcelId))
+        } catch {
+            drop()
+        }
+    }
+
+    /// Brings the kept tallies up to date for a parcel whose ledger's last entry is now
+    /// `lastSeq` (the change feed says so): nothing to do when that entry was taken in
+    /// already (a write made through this front, ``refresh(with:)``); else as
+    /// ``refresh(_:from:)``.
+    public func refresh(_ parcelId: String, lastSeq: Int, from store: any ClearanceRecording) {
+        writing.lock()
+        defer { writing.unlock() }
+        guard !kept.isEmpty, (taken[parcelId] ?? 0) < lastSeq else { return }
+        do {
+            take(try store.ledger(parcelId: parcelId))
+        } catch {
+            drop()
+        }
+    }
+
+    /// Brings the kept tallies up to date with `ledger`, a parcel's whole ledger as a write
+    /// that just committed returned it, without reading the store; a ledger older than one
+    /// taken in already (two writes of one parcel finishing in the other order) changes
+    /// nothing.
+    public func refresh(with ledger: ClearanceLedger) {
+        writing.lock()
+        defer { writing.unlock() }
+        guard !kept.isEmpty else { return }
+        take(ledger)
+    }
+
+    /// The last seq taken in, by parcel, for the parcels written since the tallies were
+    /// kept (under ``writing``).
+    private var taken: [String: Int] = [:]
+
+    /// Sets the parcel's status on each tally's day from `ledger` and publishes what changed,
+    /// unless a later entry of its ledger was taken in already (under ``writing``).
+    private func take(_ ledger: ClearanceLedger) {
+        let seq = ledger.entries.last?.seq ?? 0
+        if let seen = taken[ledger.parcelId], seen >= seq { return }
+        taken[ledger.parcelId] = seq
+        do {
+            let history = ledger.history()
             for key in Array(kept.keys) {
                 let day = kept[key]!.tally.asOf
-                if try kept[key]!.tally.setStatus(history.status(asOf: day), of: parcelId) { publish(key, try kept[key]!.published()) }
+                if try kept[key]!.tally.setStatus(history.status(asOf: day), of: ledger.parcelId) { publish(key, try kept[key]!.published()) }
             }
         } catch {
-            for key in kept.keys { publish(key, nil) }
-            kept = [:]
+            drop()
         }
+    }
+
+    /// Drops every kept tally (under ``writing``): the next question builds them again.
+    private func drop() {
+        for key in kept.keys { publish(key, nil) }
+        kept = [:]
+        taken = [:]
     }
 }

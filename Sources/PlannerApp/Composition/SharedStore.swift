@@ -56,7 +56,8 @@ public final class SharedStore: Sendable {
 
     /// ``clearanceTotals`` after taking in every ledger write committed since the last look,
     /// by this process or any other: the change feed's parcels since the mark last seen are
-    /// refreshed (``KeptClearanceTotals/refresh(_:from:)``) and the mark moves on. Call it
+    /// refreshed (``KeptClearanceTotals/refresh(_:lastSeq:from:)``: those whose last entry
+    /// this process wrote and took in already are not read again) and the mark moves on. Call it
     /// before answering from the kept totals; an answer then includes every write committed
     /// before the call.
     /// - Throws: the store's errors reading the feed (nothing kept changes then).
@@ -64,21 +65,20 @@ public final class SharedStore: Sendable {
         let store = writer()
         try seen.advance { mark in
             let changes = try store.ledgerChanges(since: mark)
-            for id in changes.parcelIds { clearanceTotals.refresh(id, from: store) }
+            for (id, seq) in zip(changes.parcelIds, changes.lastSeqs) { clearanceTotals.refresh(id, lastSeq: seq, from: store) }
             return changes.mark
         }
         return clearanceTotals
     }
 
     /// Runs a ledger write (a use case on ``access``) and, before returning, brings the kept
-    /// clearance totals up to date for the parcel whose ledger it returns, so a read that
-    /// follows the acknowledgement sees the write.
+    /// clearance totals up to date with the ledger it returns (the parcel's whole ledger after
+    /// the write; not read again), so a read that follows the acknowledgement sees the write.
     /// - Throws: what the write throws (nothing written then, nothing kept changes).
     public func write<Outcome>(_ body: (any AccessStorage & PlanningReading & ClearanceRecording) throws -> (Outcome, ClearanceLedger))
         rethrows -> (Outcome, ClearanceLedger) {
-        let store = writer()
-        let result = try body(store)
-        clearanceTotals.refresh(result.1.parcelId, from: store)
+        let result = try body(writer())
+        clearanceTotals.refresh(with: result.1)
         return result
     }
 
@@ -86,21 +86,5 @@ public final class SharedStore: Sendable {
     /// its rollback journal).
     public func close() throws {
         try closing()
-    }
-}
-
-/// The ledger mark the kept totals have taken in, moved on under a lock so that two
-/// requests catching up at once apply each change and never move the mark back.
-private final class LedgerWatermark: @unchecked Sendable {
-    private let lock = NSLock()
-    private var mark: Int64
-
-    init(_ mark: Int64) { self.mark = mark }
-
-    /// Runs `body` with the mark under the lock; its result is the new mark.
-    func advance(_ body: (Int64) throws -> Int64) throws {
-        lock.lock()
-        defer { lock.unlock() }
-        mark = max(mark, try body(mark))
     }
 }

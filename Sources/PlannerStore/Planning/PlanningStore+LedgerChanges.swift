@@ -16,10 +16,11 @@ extension PlanningStore: LedgerChangeReading {
             let db = reader.db
             typealias C = ClearanceEventRecord.Columns
             let now = try Self.ledgerMark(db)
-            guard now > mark else { return LedgerChanges(mark: max(now, mark), parcelIds: []) }
-            let ids = try String.fetchAll(db, ClearanceEventRecord.select(C.parcelId).distinct()
-                .filter(C.fid > mark && C.fid <= now).order(C.parcelId))
-            return LedgerChanges(mark: now, parcelIds: ids)
+            guard now > mark else { return LedgerChanges(mark: max(now, mark), parcelIds: [], lastSeqs: []) }
+            // seq grows with fid within a parcel's ledger: the largest new seq is its last.
+            let rows = try Row.fetchAll(db, ClearanceEventRecord.select(C.parcelId, max(C.seq))
+                .filter(C.fid > mark && C.fid <= now).group(C.parcelId).order(C.parcelId))
+            return LedgerChanges(mark: now, parcelIds: rows.map { $0[0] }, lastSeqs: rows.map { $0[1] })
         }
     }
 

@@ -14,8 +14,12 @@ import Testing
         var row = ClearanceProgressRow(unitId: "XC", unitName: "Xuân Cầu")
         let done = ParcelClearanceRecord(id: "P1", parkId: "K", areaM2: 940_507, households: 7, status: .handedOver)
         let open = ParcelClearanceRecord(id: "P2", parkId: "K", areaM2: 59_493 / 0.5, households: 3, status: .inventoried)
-        row.add(done, share: 1, status: .handedOver, overdue: false)
-        row.add(open, share: 0.5, status: .inventoried, overdue: true)
+        var areas = ClearanceStatusAreas()
+        row.add(done, share: 1, overdue: false)
+        areas.add(done.areaM2 * 1, status: .handedOver, overdue: false)
+        row.add(open, share: 0.5, overdue: true)
+        areas.add(open.areaM2 * 0.5, status: .inventoried, overdue: true)
+        areas.write(into: &row)
         return ClearanceProgress(asOf: day, rows: [row], totals: row, overdue: [])
     }
 

@@ -115,7 +115,7 @@ public struct ClearanceProgressQuery: Sendable {
                     boundaries: [String: Geometry] = [:]) throws -> ClearanceProgress {
         let records = wanted(records)
         let placements = try self.placements(records, units: levelUnits)
-        var (rows, totals) = sums(records, placements)
+        var (rows, totals, _, _) = sums(records, placements)
         var overdue: [OverdueParcel] = []
         let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
         let overlaps = countsOverlaps ? try ParcelOverlapClusters(boundaries: outlines, threads: threads) : ParcelOverlapClusters()
@@ -193,19 +193,28 @@ public struct ClearanceProgressQuery: Sendable {
         return out
     }
 
-    /// The rows and the totals, each record added by its placements in the order given.
-    func sums(_ records: [ParcelClearanceRecord], _ placements: Placements) -> (rows: [GroupKey: ClearanceProgressRow], totals: ClearanceProgressRow) {
+    /// The rows and the totals, each record added by its placements in the order given,
+    /// with the areas that depend on each parcel's status (``ClearanceStatusAreas``) by row.
+    func sums(_ records: [ParcelClearanceRecord], _ placements: Placements)
+        -> (rows: [GroupKey: ClearanceProgressRow], totals: ClearanceProgressRow,
+            areas: [GroupKey: ClearanceStatusAreas], totalAreas: ClearanceStatusAreas) {
         var rows: [GroupKey: ClearanceProgressRow] = [:]
         var totals = ClearanceProgressRow()
+        var areas: [GroupKey: ClearanceStatusAreas] = [:]
+        var totalAreas = ClearanceStatusAreas()
         for (i, parcel) in records.enumerated() {
             let overdue = isOverdue(parcel)
-            totals.add(parcel, share: 1, status: parcel.status, overdue: overdue)
+            totals.add(parcel, share: 1, overdue: overdue)
+            totalAreas.add(parcel.areaM2 * 1, status: parcel.status, overdue: overdue)
             for p in placements[i] {
                 rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
-                    .add(parcel, share: p.share, status: parcel.status, overdue: overdue)
+                    .add(parcel, share: p.share, overdue: overdue)
+                areas[p.key, default: ClearanceStatusAreas()].add(parcel.areaM2 * p.share, status: parcel.status, overdue: overdue)
             }
         }
-        return (rows, totals)
+        for (key, area) in areas { area.write(into: &rows[key]!) }
+        totalAreas.write(into: &totals)
+        return (rows, totals, areas, totalAreas)
     }
 
     /// The parcel's entry in the overdue list: planned hand-over passed on ``asOf`` and not

@@ -71,20 +71,16 @@ public struct ClearanceProgressRow: Sendable, Hashable, Codable {
     public var clearedAreaHa: Double { SquareMetres.hectares(clearedAreaM2) }
 
     /// Adds `share` (0–1) of a parcel whose status on the day is `status`; `overdue`: it is
-    /// overdue on the day.
-    mutating func add(_ parcel: ParcelClearanceRecord, share: Double, status: ClearanceStatus, overdue: Bool) {
-        let area = parcel.areaM2 * share
+    /// overdue on the day. The areas that depend on its status (per status, cleared, overdue)
+    /// are summed apart, exactly (``ClearanceStatusAreas``), and set with
+    /// ``ClearanceStatusAreas/write(into:)``.
+    mutating func add(_ parcel: ParcelClearanceRecord, share: Double, overdue: Bool) {
         parcels += share
         parcelsTouching += 1
         households += Double(parcel.households ?? 0) * share
         householdsTouching += parcel.households ?? 0
-        areaM2 += area
-        if status == .handedOver { clearedAreaM2 += area }
-        areaByStatusM2[status, default: 0] += area
-        if overdue {
-            overdueParcels += 1
-            overdueAreaM2 += area
-        }
+        areaM2 += parcel.areaM2 * share
+        if overdue { overdueParcels += 1 }
         compensationPlannedVND += (parcel.compensationPlannedVND ?? 0) * share
         compensationPaidVND += (parcel.compensationPaidVND ?? 0) * share
     }

@@ -14,42 +14,34 @@ import Geo
 /// query must have ``ClearanceProgressQuery/listsOverdue`` off (the list is its own
 /// question, ``ClearanceProgressQuery/run(_:units:boundaries:)`` with it on).
 ///
-/// **Exactly the bytes of a full computation.** Floating-point addition is not
-/// associative, so subtracting the old area and adding the new one would drift from a
-/// fresh sum in the last bits, and the JSON prints every bit that shows. Instead, each
-/// affected row's two changed status sums (and its overdue area, when the parcel became or
-/// stopped being overdue) are summed again from the contributions of that row's parcels
-/// only (each kept as `areaM2 × share`, the very product ``ClearanceProgressRow`` adds), in
-/// parcel id order, starting from 0: the same additions in the same order as the full
-/// computation, hence the same bits. (The cleared area is the handed-over status sum: the
-/// same additions from the same 0.) The doubly counted areas are kept per overlap cluster;
-/// a change in a cluster works out that cluster again (a union of a few parcels) and sums
-/// each affected row over its clusters in cluster order, as the full computation does.
-/// `KeptClearanceTotalsTests` checks 10 000 random changes against fresh computations,
-/// byte for byte.
+/// **Exactly the bytes of a full computation.** The areas a status moves between are
+/// exact sums (``ClearanceStatusAreas``, over ``ExactSum``), in the full computation too:
+/// their value depends only on which parcels are in which status, not on the order they
+/// were added, so moving one parcel's `areaM2 × share` (the very product the full
+/// computation adds) from its old status to its new one in each of its rows gives the bits
+/// a fresh computation gives. (The cleared area is the handed-over status sum.) The doubly
+/// counted areas are kept per overlap cluster; a change in a cluster works out that cluster
+/// again (a union of a few parcels) and sums each affected row over its clusters in cluster
+/// order, as the full computation does. `KeptClearanceTotalsTests` checks 10 000 random
+/// changes against fresh computations, byte for byte.
 ///
-/// Complexity: building, as a full computation. A change: O(m) for the m parcels of the
-/// rows the parcel counts in (the totals: every parcel; a tight loop over flat arrays),
-/// plus its cluster's unions when it overlaps another parcel. Reading (``progress``):
-/// O(r log r) for r rows.
+/// Complexity: building, as a full computation. A change: O(k) for the k rows the parcel
+/// counts in (not their parcels: a city of a million parcels changes as fast as a village),
+/// plus its cluster's unions when it overlaps another parcel, and a sum over the clusters of
+/// those rows. Reading (``progress``): O(r log r) for r rows.
 ///
 /// Counting each square metre once (``ClearanceProgressQuery/dedupe``) is not kept: the
 /// query must have it off.
 public struct ClearanceTally: Sendable {
     typealias GroupKey = ClearanceProgressQuery.GroupKey
 
-    /// The parcels of one row, in parcel id order, with each one's area in the row
-    /// (`areaM2 × share`, m²).
-    struct Members: Sendable {
-        var parcels: [Int32] = []
-        var areasM2: [Double] = []
-    }
-
-    /// One overlap cluster's doubly counted areas, m²: in all (key `nil`) and per status,
-    /// for the totals and for each row its members count in.
+    /// One overlap cluster's doubly counted areas, m², for the totals and for each row its
+    /// members count in: each a slot array, in all (slot 0) then per status in
+    /// `ClearanceStatus.allCases` order (an array, not a dictionary: the totals add up every
+    /// cluster's on each change of an overlapping parcel).
     struct ClusterExcess: Sendable {
-        var totals: [ClearanceStatus?: Double] = [:]
-        var rows: [GroupKey: [ClearanceStatus?: Double]] = [:]
+        var totals: [Double]
+        var rows: [GroupKey: [Double]] = [:]
     }
 
     /// The query kept (its day, grouping and parks).
@@ -60,8 +52,8 @@ public struct ClearanceTally: Sendable {
     private let placements: ClearanceProgressQuery.Placements
     private var rows: [GroupKey: ClearanceProgressRow]
     private var totals: ClearanceProgressRow
-    private let members: [GroupKey: Members]
-    private let everyAreaM2: [Double]
+    private var areas: [GroupKey: ClearanceStatusAreas]
+    private var totalAreas: ClearanceStatusAreas
     private let levelUnits: [AdministrativeUnit]
     private let clusters: [[Int]]
     private let clusterOf: [Int: Int]
@@ -88,16 +80,7 @@ public struct ClearanceTally: Sendable {
         positions = Dictionary(records.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         let placements = try query.placements(records, units: levelUnits)
         self.placements = placements
-        (rows, totals) = query.sums(records, placements)
-        var members: [GroupKey: Members] = [:]
-        for i in records.indices {
-            for p in placements[i] {
-                members[p.key, default: Members()].parcels.append(Int32(i))
-                members[p.key]!.areasM2.append(records[i].areaM2 * p.share)
-            }
-        }
-        self.members = members
-        everyAreaM2 = records.map { $0.areaM2 * 1 }
+        (rows, totals, areas, totalAreas) = query.sums(records, placements)
         let allOutlines = records.map { $0.boundary ?? boundaries[$0.id] }
         clusters = query.countsOverlaps ? try ParcelOverlapClusters(boundaries: allOutlines, threads: query.threads).clusters : []
         var clusterOf: [Int: Int] = [:]
@@ -150,13 +133,18 @@ public struct ClearanceTally: Sendable {
         let wasOverdue = overdue[i]
         overdue[i] = query.isOverdue(records[i])
         let overdueChanged = wasOverdue != overdue[i]
-        for key in rowKeys(of: parcelId) {
-            let m = members[key]!
-            rows[key]!.resum(old, status, parcels: m.parcels, areasM2: m.areasM2, statuses: statuses)
-            if overdueChanged { rows[key]!.resumOverdue(parcels: m.parcels, areasM2: m.areasM2, overdue: overdue) }
+        let countChange = overdueChanged ? (overdue[i] ? 1 : -1) : 0
+        for p in placements[i] {
+            let area = records[i].areaM2 * p.share
+            areas[p.key]!.move(area, from: old, to: status)
+            if overdueChanged { areas[p.key]!.setOverdue(area, overdue[i]) }
+            areas[p.key]!.write(into: &rows[p.key]!)
+            rows[p.key]!.overdueParcels += countChange
         }
-        totals.resum(old, status, parcels: nil, areasM2: everyAreaM2, statuses: statuses)
-        if overdueChanged { totals.resumOverdue(parcels: nil, areasM2: everyAreaM2, overdue: overdue) }
+        totalAreas.move(records[i].areaM2 * 1, from: old, to: status)
+        if overdueChanged { totalAreas.setOverdue(records[i].areaM2 * 1, overdue[i]) }
+        totalAreas.write(into: &totals)
+        totals.overdueParcels += countChange
         if let c = clusterOf[i] {
             excess[c] = try excess(ofCluster: c)
             for key in excess[c].rows.keys { sumExcess(key) }
@@ -178,25 +166,26 @@ public struct ClearanceTally: Sendable {
         }
         var totals = ClearanceProgressRow()
         try query.countTwice(ParcelOverlapClusters(clusters: [cluster]), self.outlines, records, memberships, levelUnits, &rows, &totals)
-        var out = ClusterExcess(totals: totals.doubleCounted)
-        for (key, row) in rows { out.rows[key] = row.doubleCounted }
+        var out = ClusterExcess(totals: totals.doubleCountedSlots)
+        for (key, row) in rows { out.rows[key] = row.doubleCountedSlots }
         return out
     }
 
     /// Sums a row's doubly counted areas over its clusters, in cluster order.
     private mutating func sumExcess(_ key: GroupKey) {
-        var sums: [ClearanceStatus?: Double] = [:]
+        var sums = ClearanceProgressRow.zeroSlots
         for c in clustersOfRow[key] ?? [] {
-            for (status, amount) in excess[c].rows[key] ?? [:] { sums[status, default: 0] += amount }
+            guard let amounts = excess[c].rows[key] else { continue }
+            for slot in sums.indices { sums[slot] += amounts[slot] }
         }
-        rows[key]!.setDoubleCounted(sums)
+        rows[key]!.setDoubleCounted(slots: sums)
     }
 
     /// Sums the totals' doubly counted areas over every cluster, in cluster order.
     private mutating func sumExcessTotals() {
-        var sums: [ClearanceStatus?: Double] = [:]
-        for e in excess { for (status, amount) in e.totals { sums[status, default: 0] += amount } }
-        totals.setDoubleCounted(sums)
+        var sums = ClearanceProgressRow.zeroSlots
+        for e in excess { for slot in sums.indices { sums[slot] += e.totals[slot] } }
+        totals.setDoubleCounted(slots: sums)
     }
 }
 
@@ -206,60 +195,18 @@ extension ParcelOverlapClusters {
 }
 
 extension ClearanceProgressRow {
-    /// The doubly counted areas, m²: in all (key `nil`) and per status.
-    var doubleCounted: [ClearanceStatus?: Double] {
-        var out: [ClearanceStatus?: Double] = [nil: doubleCountedM2]
-        for (status, amount) in doubleCountedByStatusM2 { out[status] = amount }
-        return out
+    /// No doubly counted area, as slots (``doubleCountedSlots``).
+    static let zeroSlots = [Double](repeating: 0, count: ClearanceStatus.allCases.count + 1)
+
+    /// The doubly counted areas, m²: in all (slot 0), then per status in
+    /// `ClearanceStatus.allCases` order.
+    var doubleCountedSlots: [Double] {
+        [doubleCountedM2] + ClearanceStatus.allCases.map { doubleCountedByStatusM2[$0] ?? 0 }
     }
 
-    /// Sets the doubly counted areas (absent: 0), m².
-    mutating func setDoubleCounted(_ sums: [ClearanceStatus?: Double]) {
-        doubleCountedM2 = sums[nil] ?? 0
-        for status in ClearanceStatus.allCases { doubleCountedByStatusM2[status] = sums[status] ?? 0 }
-    }
-
-    /// Sums again, from 0 and in the order given, the areas of statuses `a` and `b` (and the
-    /// cleared area when either is handed over) over the row's parcels: `parcels` (positions
-    /// into `statuses`; `nil`: every position) with their areas in the row, m². The same
-    /// additions ``add(_:share:status:)`` made, so the same bits.
-    mutating func resum(_ a: ClearanceStatus, _ b: ClearanceStatus, parcels: [Int32]?, areasM2: [Double], statuses: [ClearanceStatus]) {
-        var sumA = 0.0, sumB = 0.0
-        if let parcels {
-            for j in parcels.indices {
-                let s = statuses[Int(parcels[j])]
-                if s == a { sumA += areasM2[j] } else if s == b { sumB += areasM2[j] }
-            }
-        } else {
-            for j in areasM2.indices {
-                let s = statuses[j]
-                if s == a { sumA += areasM2[j] } else if s == b { sumB += areasM2[j] }
-            }
-        }
-        areaByStatusM2[a] = sumA
-        areaByStatusM2[b] = sumB
-        if a == .handedOver { clearedAreaM2 = sumA }
-        if b == .handedOver { clearedAreaM2 = sumB }
-    }
-
-    /// Counts and sums again, from 0 and in the order given, the overdue parcels and their
-    /// area over the row's `parcels` (positions into `overdue`, one a placement; `nil`: every
-    /// position) with their areas in the row, m². The same additions
-    /// ``add(_:share:status:overdue:)`` made, so the same bits.
-    mutating func resumOverdue(parcels: [Int32]?, areasM2: [Double], overdue: [Bool]) {
-        var count = 0, sum = 0.0
-        if let parcels {
-            for j in parcels.indices where overdue[Int(parcels[j])] {
-                count += 1
-                sum += areasM2[j]
-            }
-        } else {
-            for j in areasM2.indices where overdue[j] {
-                count += 1
-                sum += areasM2[j]
-            }
-        }
-        overdueParcels = count
-        overdueAreaM2 = sum
+    /// Sets the doubly counted areas from slots (``doubleCountedSlots``), m².
+    mutating func setDoubleCounted(slots: [Double]) {
+        doubleCountedM2 = slots[0]
+        for (i, status) in ClearanceStatus.allCases.enumerated() { doubleCountedByStatusM2[status] = slots[i + 1] }
     }
 }

@@ -20,7 +20,8 @@ one keep-alive connection, for SECONDS (then stops by itself):
 Before the modes, one clearance by district is asked untimed-in-the-modes (the server builds
 its kept totals on the first question of the day; its time is printed as "first clearance").
 Parcel ids are read from the copy's `parcels` table (sqlite3), spread over the layer.
-`--server-log FILE` keeps the server's request log (its own milliseconds per request).
+`--server-log FILE` keeps the server's request log (its own milliseconds per request) and
+adds, per mode, the server's own p50/p99 per kind of request (from that log's lines of the mode).
 Prints per mode: requests, requests/s, p50/p99 latency (ms) per kind, and every status
 other than 2xx; exits 1 on any 5xx. `--json FILE` writes the figures.
 """
@@ -38,6 +39,31 @@ import tempfile
 import threading
 import time
 from datetime import datetime, timedelta, timezone
+
+
+def server_times(path, start):
+    """The server's own milliseconds per kind of request, from its log's lines after line
+    `start` ("GET /api/v1/clearance 200 4.1ms …"); returns (lines read, {kind: [ms]})."""
+    kinds = {}
+    with open(path) as log:
+        lines = log.readlines()
+    for line in lines[start:]:
+        parts = line.split("] ", 1)[-1].split()
+        if len(parts) < 4 or not parts[3].endswith("ms"):
+            continue
+        method, route = parts[0], parts[1]
+        if route.startswith("/api/v1/clearance"):
+            kind = "clearance"
+        elif route.startswith("/api/v1/features/"):
+            kind = "features"
+        elif method == "POST" and route.endswith("/events"):
+            kind = "write"
+        elif route.startswith("/api/v1/parcels/"):
+            kind = "parcel"
+        else:
+            continue
+        kinds.setdefault(kind, []).append(float(parts[3][:-2]))
+    return len(lines), kinds
 
 
 def percentile(values, p):
@@ -200,14 +226,22 @@ def main():
               f"{args.seconds} s per mode; first clearance by district {first_ms:.0f} ms ({len(raw)} bytes); "
               f"load average {' '.join('%.2f' % x for x in os.getloadavg())}")
         figures = []
+        logged = server_times(args.server_log, 0)[0] if log else 0
         for mode in args.modes.split(","):
             f = run_mode(mode, port, token, parcels, bboxes, args.clients, args.seconds, today)
             f["load_average"] = [round(x, 2) for x in os.getloadavg()]
+            if log:
+                time.sleep(0.5)  # the server's last lines of the mode reach its log
+                logged, kinds = server_times(args.server_log, logged)
+                f["server"] = {k: {"n": len(v), "p50_ms": round(percentile(v, 50), 2), "p99_ms": round(percentile(v, 99), 2)}
+                               for k, v in kinds.items()}
             figures.append(f)
             print(f"{mode:7} {f['requests']:7} requests  {f['requests_per_s']:8.1f} req/s  p50 {f['p50_ms']:7.2f} ms  p99 {f['p99_ms']:8.2f} ms"
                   f"  (load average after: {' '.join('%.2f' % x for x in f['load_average'])})")
             for k, v in sorted(f["kinds"].items()):
                 print(f"        {k:10} n={v['n']:6}  p50 {v['p50_ms']:7.2f} ms  p99 {v['p99_ms']:8.2f} ms")
+            for k, v in sorted(f.get("server", {}).items()):
+                print(f"        server's own {k:10} n={v['n']:6}  p50 {v['p50_ms']:7.2f} ms  p99 {v['p99_ms']:8.2f} ms")
             odd = {k: n for k, n in f["statuses"].items() if not k.split()[-1].startswith("2")}
             if odd:
                 print("        not 2xx:", odd)

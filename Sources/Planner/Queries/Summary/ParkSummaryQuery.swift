@@ -1,3 +1,5 @@
+import Geo
+
 /// Key figures per park: approved vs mapped area, cleared share of its parcels on a
 /// day, occupancy, investment per leased hectare against Plan 656's target, and the reserved
 /// clean-land share against the 2012 plan's band, read from the park's
@@ -6,7 +8,7 @@
 /// ``AttributeValue/number(_:)``).
 ///
 /// Complexity: O(p + n) for p parks and n parcels (parcels found by park id; areas by
-/// the shoelace formula, no GEOS call).
+/// the shoelace formula), plus GEOS for the overlap clusters of each park's parcels.
 public struct ParkSummaryQuery: Sendable {
     /// The day clearance is taken on.
     public var asOf: LocalDate
@@ -31,17 +33,36 @@ public struct ParkSummaryQuery: Sendable {
     /// (``ParcelOverlapClusters``).
     /// - Throws: ``GeoError`` when GEOS fails on a boundary.
     public func run(_ data: PlanningData) throws -> [ParkSummary] {
-        let parks = parkIds.map { ids in ids.compactMap { data.park(id: $0) } } ?? data.parks
-        let nesting = try ParkNesting(parks: data.parks)
+        try run(parks: data.parks) { id in data.parcels(inPark: id).map { ParkSummaryParcel($0, asOf: asOf) } }
+    }
+
+    /// The same summaries from the lean reads a store gives for a city's parcels: `records`
+    /// (``ParcelClearanceRecord`` on ``asOf``, in the store's parcel order) and the
+    /// `boundaries` (EPSG:9210, by parcel id) of those in a park; a parcel whose boundary is
+    /// not given counts with an empty one, as a stored parcel without geometry does.
+    /// - Throws: ``GeoError`` when GEOS fails on a boundary.
+    public func run(parks: [IndustrialPark], records: [ParcelClearanceRecord], boundaries: [String: Geometry]) throws -> [ParkSummary] {
+        var byPark: [String: [ParkSummaryParcel]] = [:]
+        for r in records {
+            guard let park = r.parkId else { continue }
+            byPark[park, default: []].append(ParkSummaryParcel(areaM2: r.areaM2, status: r.status, boundary: boundaries[r.id] ?? .empty))
+        }
+        return try run(parks: parks) { byPark[$0] ?? [] }
+    }
+
+    /// The summaries, with `parcels(parkId)` giving a park's own parcels in data order.
+    private func run(parks all: [IndustrialPark], parcels parcelsOf: (String) -> [ParkSummaryParcel]) throws -> [ParkSummary] {
+        let parks = parkIds.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
+        let nesting = try ParkNesting(parks: all)
         return try parks.map { park in
             let nested = nesting.nested[park.id] ?? []
-            let parcels = ([park.id] + nested).flatMap { data.parcels(inPark: $0) }
-            var s = summary(park, parcels)
+            let parcels = ([park.id] + nested).flatMap(parcelsOf)
+            var s = summary(park, figures: parcels)
             s.parcels = parcels.count
             s.includesParks = nested
             for cluster in try ParcelOverlapClusters(boundaries: parcels.map(\.boundary)).clusters {
                 s.doubleCountedM2 += try ParcelOverlapClusters.excessM2(cluster.map { parcels[$0].boundary })
-                let cleared = cluster.filter { parcels[$0].clearance.status(asOf: asOf) == .handedOver }
+                let cleared = cluster.filter { parcels[$0].status == .handedOver }
                 s.clearedDoubleCountedM2 += try ParcelOverlapClusters.excessM2(cleared.map { parcels[$0].boundary })
             }
             return s
@@ -50,6 +71,11 @@ public struct ParkSummaryQuery: Sendable {
 
     /// The summary of one park from its parcels.
     public func summary(_ park: IndustrialPark, _ parcels: [Parcel]) -> ParkSummary {
+        summary(park, figures: parcels.map { ParkSummaryParcel($0, asOf: asOf) })
+    }
+
+    /// The summary of one park from its parcels' figures (without the overlap clusters).
+    func summary(_ park: IndustrialPark, figures parcels: [ParkSummaryParcel]) -> ParkSummary {
         func number(_ key: String) -> Double? { park.attributes[key]?.numberValue }
         func ratio(_ x: Double?, _ y: Double?) -> Double? {
             guard let x, let y, y > 0 else { return nil }
@@ -57,7 +83,7 @@ public struct ParkSummaryQuery: Sendable {
         }
         let mapped = park.boundaryAreaHa
         let parcelArea = parcels.reduce(0) { $0 + $1.areaM2 }
-        let cleared = parcels.filter { $0.clearance.status(asOf: asOf) == .handedOver }.reduce(0) { $0 + $1.areaM2 }
+        let cleared = parcels.filter { $0.status == .handedOver }.reduce(0) { $0 + $1.areaM2 }
         let leased = number("leased_area_ha"), industrial = number("industrial_land_ha")
         let investment = number("registered_investment_usd"), reserved = number("reserved_clean_land_ha")
         // Plan 278 / Plan 656: registered investment per hectare of industrial land leased

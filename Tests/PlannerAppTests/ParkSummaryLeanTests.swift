@@ -1,0 +1,70 @@
+import Foundation
+import Geo
+import Planner
+import PlannerApp
+import PlannerPresentation
+import Testing
+import TestSupport
+
+/// `parkplan parks` reads lean (issue 16): the park summary never asks the store for every
+/// parcel in full, and gives the same bytes as the summary over every layer in memory
+/// (``ParkSummaryQuery/run(_:)``, what the demo and the report use).
+@Suite struct ParkSummaryLeanTests {
+    /// A store that answers every read but whole parcels, and counts the boundaries asked for.
+    final class NoWholeParcels: PlanningReading, ClearanceReading, @unchecked Sendable {
+        struct Refused: Error {}
+        let store: any PlanningStorage
+        private(set) var boundariesAsked = 0
+        init(_ store: any PlanningStorage) { self.store = store }
+        func parks() throws -> [IndustrialPark] { try store.parks() }
+        func parcels() throws -> [Parcel] { throw Refused() }
+        func units(level: UnitLevel?) throws -> [AdministrativeUnit] { try store.units(level: level) }
+        func unitLevels() throws -> [UnitLevel] { try store.unitLevels() }
+        func zones() throws -> [LandUseZone] { try store.zones() }
+        func works() throws -> [InfrastructureWork] { try store.works() }
+        func tasks() throws -> [PlanTask] { try store.tasks() }
+        func clearanceRecords(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {
+            try store.clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
+        }
+        func parcelBoundaries(ids: [String]) throws -> [String: Geometry] {
+            boundariesAsked += ids.count
+            return try store.parcelBoundaries(ids: ids)
+        }
+    }
+
+    /// The JSON of the summary over every layer in memory, the way it was always computed.
+    static func inFull(_ store: any PlanningStorage, asOf: LocalDate) throws -> String {
+        let data = try store.everything(activeOn: asOf)
+        return ResultTable.parks(try ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf).json()
+    }
+
+    static let days = ["2024-12-31", "2025-06-30", "2025-09-30", "2026-09-30"].map { try! LocalDate(iso: $0) }
+
+    @Test func shippedDataSameBytesWithoutWholeParcels() throws {
+        let store = try ShippedStore.open()
+        for day in Self.days {
+            let lean = NoWholeParcels(store)
+            let answer = try ParkSummaryReport(asOf: day).run(lean)
+            #expect(answer.table.json() == (try Self.inFull(store, asOf: day)), "as of \(day)")
+            #expect(answer.result.contains { $0.parcels > 0 && $0.clearedAreaHa > 0 })
+            // Only the parcels that lie in a park are drawn for the overlap clusters.
+            let inParks = try store.clearanceRecords(asOf: day, level: nil, parkIds: nil).filter { $0.parkId != nil }.count
+            #expect(lean.boundariesAsked == inParks)
+        }
+    }
+
+    @Test func generatedCityWithOverlapsSameBytes() throws {
+        var random = SplitMix(state: 0x9A_4C5)
+        let path = try GeneratedStore.make(parcels: 50, random: &random)
+        let store = try PlanningStores.open(at: path)
+        let all = try store.clearanceRecords(asOf: Self.days[3], level: nil, parkIds: nil)
+        #expect(all.count == 2_500 && all.contains { $0.parkId == nil })
+        for day in Self.days {
+            let lean = NoWholeParcels(store)
+            let answer = try ParkSummaryReport(asOf: day).run(lean)
+            #expect(answer.table.json() == (try Self.inFull(store, asOf: day)), "as of \(day)")
+            #expect(answer.result.contains { $0.doubleCountedM2 > 0 }, "the generated parcels overlap")
+            #expect(lean.boundariesAsked < all.count, "parcels in no park are not drawn")
+        }
+    }
+}

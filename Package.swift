@@ -5,7 +5,7 @@ import PackageDescription
 ///
 /// Modules, each with one job:
 /// - `CGEOS`, `CPROJ`, `CGDAL`: system-library shims over GEOS (reentrant API only), PROJ and
-///   GDAL (vector formats read through OGR).
+///   GDAL (vector formats read through OGR; libgdal loaded at run time, not linked).
 /// - `Geo`: the only module that touches C: geometry values, GEOS operations, the spatial
 ///   index, projections and geometry IO.
 /// - `Planner`: the domain (parks, parcels, administrative units, tasks), the questions asked
@@ -49,9 +49,9 @@ let package = Package(
         .systemLibrary(
             name: "CPROJ", pkgConfig: "proj",
             providers: [.apt(["libproj-dev"]), .brew(["proj"])]),
-        .systemLibrary(
-            name: "CGDAL", pkgConfig: "gdal",
-            providers: [.apt(["libgdal-dev"]), .brew(["gdal"])]),
+        // GDAL is loaded at run time, not linked (Sources/CGDAL/shim.h says why): no
+        // pkg-config here, which would link it; the headers are Debian's libgdal-dev.
+        .systemLibrary(name: "CGDAL"),
         .target(name: "Geo", dependencies: ["CGEOS", "CPROJ", "CGDAL"], exclude: ["README.md"]),
         .target(name: "Planner", dependencies: ["Geo"], exclude: ["README.md"]),
         .target(

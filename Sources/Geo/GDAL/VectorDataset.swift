@@ -21,29 +21,29 @@ public final class VectorDataset {
         self.path = path
         let flags = UInt32(GDAL_OF_VECTOR | GDAL_OF_READONLY | GDAL_OF_VERBOSE_ERROR)
         handle = try GDALCall.run("open \(path)") {
-            withCStringList(openOptions) { options in GDALOpenEx(path, flags, nil, options, nil) }
+            withCStringList(openOptions) { options in gdal.GDALOpenEx(path, flags, nil, options, nil) }
         }
     }
 
-    deinit { GDALClose(handle) }
+    deinit { gdal.GDALClose(handle) }
 
     /// The GDAL driver's short name ("ESRI Shapefile", "GPKG", "KML", …).
     public var driverName: String {
-        guard let driver = GDALGetDatasetDriver(handle), let name = GDALGetDriverShortName(driver) else { return "" }
+        guard let driver = gdal.GDALGetDatasetDriver(handle), let name = gdal.GDALGetDriverShortName(driver) else { return "" }
         return String(cString: name)
     }
 
     /// The names of the dataset's layers, in order.
     public var layerNames: [String] {
-        (0..<GDALDatasetGetLayerCount(handle)).compactMap { i in
-            GDALDatasetGetLayer(handle, i).flatMap { OGR_L_GetName($0) }.map { String(cString: $0) }
+        (0..<gdal.GDALDatasetGetLayerCount(handle)).compactMap { i in
+            gdal.GDALDatasetGetLayer(handle, i).flatMap { gdal.OGR_L_GetName($0) }.map { String(cString: $0) }
         }
     }
 
     /// The layer named `name`.
     /// - Throws: ``GeoError`` (`.gdal`) when there is no such layer.
     public func layer(named name: String) throws -> VectorLayer {
-        guard let layer = GDALDatasetGetLayerByName(handle, name) else {
+        guard let layer = gdal.GDALDatasetGetLayerByName(handle, name) else {
             throw GeoError(.gdal, operation: "open layer \(name)",
                            message: "\(path) has no layer \"\(name)\" (layers: \(layerNames.joined(separator: ", ")))")
         }
@@ -54,7 +54,7 @@ public final class VectorDataset {
     /// - Throws: ``GeoError`` (`.gdal`) when the dataset has no layer, or several (naming them).
     public func onlyLayer() throws -> VectorLayer {
         let names = layerNames
-        guard names.count == 1, let layer = GDALDatasetGetLayer(handle, 0) else {
+        guard names.count == 1, let layer = gdal.GDALDatasetGetLayer(handle, 0) else {
             throw GeoError(.gdal, operation: "open layer",
                            message: names.isEmpty ? "\(path) has no vector layer"
                                : "\(path) has \(names.count) layers (\(names.joined(separator: ", "))): choose one with --layer NAME")

@@ -118,24 +118,24 @@ public final class VectorFileWriter {
         self.format = format
         self.geometryType = geometryType
         self.fields = format.keepsFields ? fields : []
-        guard let driver = try GDALCall.run("find the \(format.driverName) driver", { GDALGetDriverByName(format.driverName) }) as GDALDriverH?
+        guard let driver = try GDALCall.run("find the \(format.driverName) driver", { gdal.GDALGetDriverByName(format.driverName) }) as GDALDriverH?
         else { throw GeoError(.gdal, operation: "export", message: "no GDAL driver \(format.driverName)") }
-        let srs = OSRNewSpatialReference(nil)!
+        let srs = gdal.OSRNewSpatialReference(nil)!
         // x = longitude / easting whatever the CRS's own axis order (GeoJSON's and ours).
-        OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
-        guard OSRSetFromUserInput(srs, crs.definition) == OGRERR_NONE else {
-            OSRDestroySpatialReference(srs)
+        gdal.OSRSetAxisMappingStrategy(srs, OAMS_TRADITIONAL_GIS_ORDER)
+        guard gdal.OSRSetFromUserInput(srs, crs.definition) == OGRERR_NONE else {
+            gdal.OSRDestroySpatialReference(srs)
             throw GeoError(.gdal, operation: "export", message: "unknown CRS \(crs.definition)")
         }
         self.srs = srs
         do {
-            let dataset = try GDALCall.run("create \(path)") { GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) }
+            let dataset = try GDALCall.run("create \(path)") { gdal.GDALCreate(driver, path, 0, 0, 0, GDT_Unknown, nil) }
             self.dataset = dataset
             // A Shapefile's .cpg says UTF-8, so every reader decodes Vietnamese text right.
-            let options: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = format == .shp ? CSLSetNameValue(nil, "ENCODING", "UTF-8") : nil
-            defer { CSLDestroy(options) }
+            let options: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>? = format == .shp ? gdal.CSLSetNameValue(nil, "ENCODING", "UTF-8") : nil
+            defer { gdal.CSLDestroy(options) }
             layer = try GDALCall.run("create layer \(layerName) in \(path)") {
-                GDALDatasetCreateLayer(dataset, layerName, srs, geometryType.ogr, options)
+                gdal.GDALDatasetCreateLayer(dataset, layerName, srs, geometryType.ogr, options)
             }
             for field in self.fields {
                 let type: OGRFieldType = switch field.kind {
@@ -143,28 +143,28 @@ public final class VectorFileWriter {
                 case .real: OFTReal
                 case .text: OFTString
                 }
-                let defn = OGR_Fld_Create(field.name, type)!
-                defer { OGR_Fld_Destroy(defn) }
-                guard OGR_L_CreateField(layer, defn, 1) == OGRERR_NONE else {
+                let defn = gdal.OGR_Fld_Create(field.name, type)!
+                defer { gdal.OGR_Fld_Destroy(defn) }
+                guard gdal.OGR_L_CreateField(layer, defn, 1) == OGRERR_NONE else {
                     throw GeoError(.gdal, operation: "create field \(field.name) in \(path)", message: GDALCall.lastMessage ?? "refused")
                 }
                 // The field just made is the last one; its name is the one the format kept.
-                let k = OGR_FD_GetFieldCount(OGR_L_GetLayerDefn(layer)) - 1
+                let k = gdal.OGR_FD_GetFieldCount(gdal.OGR_L_GetLayerDefn(layer)) - 1
                 fieldIndices.append(k)
                 let written = Self.fieldNames(layer)[Int(k)]
                 if written != field.name { renamedFields.append((asked: field.name, written: written)) }
             }
         } catch {
-            if let dataset { GDALClose(dataset) }
+            if let dataset { gdal.GDALClose(dataset) }
             dataset = nil
-            OSRDestroySpatialReference(srs)
+            gdal.OSRDestroySpatialReference(srs)
             throw error
         }
     }
 
     deinit {
-        if let dataset { GDALClose(dataset) }
-        OSRDestroySpatialReference(srs)
+        if let dataset { gdal.GDALClose(dataset) }
+        gdal.OSRDestroySpatialReference(srs)
     }
 
     /// Writes one feature: `values` one per field, in field order (ignored for DXF);
@@ -176,38 +176,39 @@ public final class VectorFileWriter {
         guard dataset != nil else { throw GeoError(.gdal, operation: "write \(path)", message: "the file is already closed") }
         if let geometry, !geometry.isEmpty, !geometryType.holds(geometry) {
             throw GeoError(.gdal, operation: "write \(path)",
-                           message: "a \(geometry.typeName) cannot go into a layer declared \(String(cString: OGRGeometryTypeToName(geometryType.ogr)))")
+                           message: "a \(geometry.typeName) cannot go into a layer declared \(GDALCall.text(gdal.OGRGeometryTypeToName(geometryType.ogr)))")
         }
-        let feature = OGR_F_Create(OGR_L_GetLayerDefn(layer))!
-        defer { OGR_F_Destroy(feature) }
+        let feature = gdal.OGR_F_Create(gdal.OGR_L_GetLayerDefn(layer))!
+        defer { gdal.OGR_F_Destroy(feature) }
         for (i, value) in values.prefix(fields.count).enumerated() {
             let k = fieldIndices[i]
             switch value {
-            case .null: OGR_F_SetFieldNull(feature, k)
-            case .integer(let v): OGR_F_SetFieldInteger64(feature, k, v)
-            case .real(let v): OGR_F_SetFieldDouble(feature, k, v)
-            case .text(let bytes), .json(let bytes): OGR_F_SetFieldString(feature, k, String(decoding: bytes, as: UTF8.self))
+            case .null: gdal.OGR_F_SetFieldNull(feature, k)
+            case .integer(let v): gdal.OGR_F_SetFieldInteger64(feature, k, v)
+            case .real(let v): gdal.OGR_F_SetFieldDouble(feature, k, v)
+            case .text(let bytes), .json(let bytes): gdal.OGR_F_SetFieldString(feature, k, String(decoding: bytes, as: UTF8.self))
             }
         }
         if let geometry, !geometry.isEmpty {
             var wkb = WKBWriter.data(geometry)
             var g: OGRGeometryH?
-            let status = wkb.withUnsafeMutableBytes { OGR_G_CreateFromWkb($0.baseAddress, srs, &g, Int32($0.count)) }
+            let status = wkb.withUnsafeMutableBytes { gdal.OGR_G_CreateFromWkb($0.baseAddress, srs, &g, Int32($0.count)) }
             guard status == OGRERR_NONE, var g else {
                 throw GeoError(.gdal, operation: "write \(path)", message: "GDAL cannot read the geometry's WKB (error \(status))")
             }
             // The declared multi type, as the GeoPackage specification asks of every row.
+            // (OGR_G_ForceTo… take the geometry and return it or its replacement, never NULL for one given.)
             switch geometryType {
-            case .multiPolygon: g = OGR_G_ForceToMultiPolygon(g)
-            case .multiLineString: g = OGR_G_ForceToMultiLineString(g)
-            case .multiPoint: g = OGR_G_ForceToMultiPoint(g)
+            case .multiPolygon: g = gdal.OGR_G_ForceToMultiPolygon(g)!
+            case .multiLineString: g = gdal.OGR_G_ForceToMultiLineString(g)!
+            case .multiPoint: g = gdal.OGR_G_ForceToMultiPoint(g)!
             default: break
             }
-            OGR_F_SetGeometryDirectly(feature, g)
+            gdal.OGR_F_SetGeometryDirectly(feature, g)
         }
         _ = GDALCall.ready
-        CPLErrorReset()
-        guard OGR_L_CreateFeature(layer, feature) == OGRERR_NONE else {
+        gdal.CPLErrorReset()
+        guard gdal.OGR_L_CreateFeature(layer, feature) == OGRERR_NONE else {
             throw GeoError(.gdal, operation: "write \(path)", message: GDALCall.lastMessage ?? "the feature was refused")
         }
     }
@@ -218,15 +219,15 @@ public final class VectorFileWriter {
         guard let dataset else { return }
         self.dataset = nil
         _ = GDALCall.ready
-        CPLErrorReset()
-        GDALClose(dataset)
-        if CPLGetLastErrorType().rawValue >= CE_Failure.rawValue {
+        gdal.CPLErrorReset()
+        gdal.GDALClose(dataset)
+        if gdal.CPLGetLastErrorType().rawValue >= CE_Failure.rawValue {
             throw GeoError(.gdal, operation: "close \(path)", message: GDALCall.lastMessage ?? "GDAL failed to finish the file")
         }
     }
 
     private static func fieldNames(_ layer: OGRLayerH) -> [String] {
-        guard let defn = OGR_L_GetLayerDefn(layer) else { return [] }
-        return (0..<OGR_FD_GetFieldCount(defn)).map { String(cString: OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, $0))) }
+        guard let defn = gdal.OGR_L_GetLayerDefn(layer) else { return [] }
+        return (0..<gdal.OGR_FD_GetFieldCount(defn)).map { GDALCall.text(gdal.OGR_Fld_GetNameRef(gdal.OGR_FD_GetFieldDefn(defn, $0))) }
     }
 }

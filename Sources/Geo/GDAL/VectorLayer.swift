@@ -31,69 +31,69 @@ public final class VectorLayer {
     }
 
     /// The layer's name.
-    public var name: String { OGR_L_GetName(handle).map { String(cString: $0) } ?? "" }
+    public var name: String { gdal.OGR_L_GetName(handle).map { String(cString: $0) } ?? "" }
 
     /// The geometry type the layer declares, in OGR's words ("Multi Polygon", "Point",
     /// "Unknown (any)", …).
     public var declaredGeometryType: String {
-        String(cString: OGRGeometryTypeToName(OGR_L_GetGeomType(handle)))
+        GDALCall.text(gdal.OGRGeometryTypeToName(gdal.OGR_L_GetGeomType(handle)))
     }
 
     /// The names of the layer's fields, in order.
     public var fieldNames: [String] {
-        guard let defn = OGR_L_GetLayerDefn(handle) else { return [] }
-        return (0..<OGR_FD_GetFieldCount(defn)).map { String(cString: OGR_Fld_GetNameRef(OGR_FD_GetFieldDefn(defn, $0))) }
+        guard let defn = gdal.OGR_L_GetLayerDefn(handle) else { return [] }
+        return (0..<gdal.OGR_FD_GetFieldCount(defn)).map { GDALCall.text(gdal.OGR_Fld_GetNameRef(gdal.OGR_FD_GetFieldDefn(defn, $0))) }
     }
 
     /// The layer's CRS as the file declares it (`.prj`, GeoPackage srs, GML srsName):
     /// "EPSG:n" when GDAL identifies an EPSG code, else the WKT; `nil` when none is declared.
     public var crs: CRS? {
-        guard let srs = OGR_L_GetSpatialRef(handle) else { return nil }
-        guard let clone = OSRClone(srs) else { return nil }
-        defer { OSRDestroySpatialReference(clone) }
-        _ = OSRAutoIdentifyEPSG(clone)
-        if let authority = OSRGetAuthorityName(clone, nil), String(cString: authority) == "EPSG",
-           let code = OSRGetAuthorityCode(clone, nil) {
+        guard let srs = gdal.OGR_L_GetSpatialRef(handle) else { return nil }
+        guard let clone = gdal.OSRClone(srs) else { return nil }
+        defer { gdal.OSRDestroySpatialReference(clone) }
+        _ = gdal.OSRAutoIdentifyEPSG(clone)
+        if let authority = gdal.OSRGetAuthorityName(clone, nil), String(cString: authority) == "EPSG",
+           let code = gdal.OSRGetAuthorityCode(clone, nil) {
             return CRS("EPSG:\(String(cString: code))")
         }
         var wkt: UnsafeMutablePointer<CChar>?
-        guard OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return nil }
-        defer { VSIFree(wkt) }
+        guard gdal.OSRExportToWkt(clone, &wkt) == OGRERR_NONE, let wkt else { return nil }
+        defer { gdal.VSIFree(wkt) }
         return CRS(String(cString: wkt))
     }
 
     /// Reads every feature from the start, in the layer's order.
     /// - Throws: ``GeoError`` (`.gdal`) when GDAL fails while reading (a broken file).
     public func features() throws -> [VectorFeature] {
-        OGR_L_ResetReading(handle)
-        guard let defn = OGR_L_GetLayerDefn(handle) else { return [] }
+        gdal.OGR_L_ResetReading(handle)
+        guard let defn = gdal.OGR_L_GetLayerDefn(handle) else { return [] }
         let names = fieldNames
-        let types = (0..<OGR_FD_GetFieldCount(defn)).map { OGR_Fld_GetType(OGR_FD_GetFieldDefn(defn, $0)) }
-        let json = (0..<OGR_FD_GetFieldCount(defn)).map { OGR_Fld_GetSubType(OGR_FD_GetFieldDefn(defn, $0)) == OFSTJSON }
+        let types = (0..<gdal.OGR_FD_GetFieldCount(defn)).map { gdal.OGR_Fld_GetType(gdal.OGR_FD_GetFieldDefn(defn, $0)) }
+        let json = (0..<gdal.OGR_FD_GetFieldCount(defn)).map { gdal.OGR_Fld_GetSubType(gdal.OGR_FD_GetFieldDefn(defn, $0)) == OFSTJSON }
         var out: [VectorFeature] = []
         _ = GDALCall.ready
-        CPLErrorReset()
-        while let feature = OGR_L_GetNextFeature(handle) {
-            defer { OGR_F_Destroy(feature) }
+        gdal.CPLErrorReset()
+        while let feature = gdal.OGR_L_GetNextFeature(handle) {
+            defer { gdal.OGR_F_Destroy(feature) }
             var fields: [(name: String, value: VectorFieldValue)] = []
             fields.reserveCapacity(names.count)
             for (i, name) in names.enumerated() {
                 let k = Int32(i)
-                guard OGR_F_IsFieldSetAndNotNull(feature, k) != 0 else { fields.append((name, .null)); continue }
+                guard gdal.OGR_F_IsFieldSetAndNotNull(feature, k) != 0 else { fields.append((name, .null)); continue }
                 switch types[i] {
-                case OFTInteger, OFTInteger64: fields.append((name, .integer(OGR_F_GetFieldAsInteger64(feature, k))))
-                case OFTReal: fields.append((name, .real(OGR_F_GetFieldAsDouble(feature, k))))
+                case OFTInteger, OFTInteger64: fields.append((name, .integer(gdal.OGR_F_GetFieldAsInteger64(feature, k))))
+                case OFTReal: fields.append((name, .real(gdal.OGR_F_GetFieldAsDouble(feature, k))))
                 case OFTDate, OFTDateTime:
                     fields.append((name, .text(Array(Self.isoDate(feature, k, withTime: types[i] == OFTDateTime).utf8))))
                 default:
-                    let text = OGR_F_GetFieldAsString(feature, k)!
+                    let text = gdal.OGR_F_GetFieldAsString(feature, k)!
                     let bytes = Array(UnsafeBufferPointer(start: UnsafeRawPointer(text).assumingMemoryBound(to: UInt8.self), count: strlen(text)))
                     fields.append((name, json[i] ? .json(bytes) : .text(bytes)))
                 }
             }
             out.append(VectorFeature(index: out.count, fields: fields, geometry: Self.geometry(of: feature)))
         }
-        if CPLGetLastErrorType().rawValue >= CE_Failure.rawValue {
+        if gdal.CPLGetLastErrorType().rawValue >= CE_Failure.rawValue {
             throw GeoError(.gdal, operation: "read \(name)", message: GDALCall.lastMessage ?? "read failed")
         }
         return out
@@ -104,7 +104,7 @@ public final class VectorLayer {
     private static func isoDate(_ feature: OGRFeatureH, _ k: Int32, withTime: Bool) -> String {
         var y: Int32 = 0, mo: Int32 = 0, d: Int32 = 0, h: Int32 = 0, mi: Int32 = 0, tz: Int32 = 0
         var sec: Float = 0
-        _ = OGR_F_GetFieldAsDateTimeEx(feature, k, &y, &mo, &d, &h, &mi, &sec, &tz)
+        _ = gdal.OGR_F_GetFieldAsDateTimeEx(feature, k, &y, &mo, &d, &h, &mi, &sec, &tz)
         func two(_ v: Int32) -> String { v < 10 ? "0\(v)" : "\(v)" }
         let date = "\(String(format: "%04d", y))-\(two(mo))-\(two(d))"
         return withTime && (h, mi, sec) != (0, 0, 0) ? date + "T\(two(h)):\(two(mi)):\(two(Int32(sec)))" : date
@@ -113,13 +113,13 @@ public final class VectorLayer {
     /// The feature's geometry through WKB (`OGR_G_ExportToIsoWkb` into ``WKBReader``);
     /// curves are linearised first (DXF arcs, GML curves).
     private static func geometry(of feature: OGRFeatureH) -> Result<Geometry, GeoError>? {
-        guard let g = OGR_F_GetGeometryRef(feature), OGR_G_IsEmpty(g) == 0 else { return nil }
+        guard let g = gdal.OGR_F_GetGeometryRef(feature), gdal.OGR_G_IsEmpty(g) == 0 else { return nil }
         var linear: OGRGeometryH? = nil
-        defer { if let linear { OGR_G_DestroyGeometry(linear) } }
+        defer { if let linear { gdal.OGR_G_DestroyGeometry(linear) } }
         var source = g
-        if OGR_G_HasCurveGeometry(g, 0) != 0, let l = OGR_G_GetLinearGeometry(g, 0, nil) { linear = l; source = l }
-        var bytes = [UInt8](repeating: 0, count: Int(OGR_G_WkbSize(source)))
-        guard OGR_G_ExportToIsoWkb(source, wkbNDR, &bytes) == OGRERR_NONE else {
+        if gdal.OGR_G_HasCurveGeometry(g, 0) != 0, let l = gdal.OGR_G_GetLinearGeometry(g, 0, nil) { linear = l; source = l }
+        var bytes = [UInt8](repeating: 0, count: Int(gdal.OGR_G_WkbSize(source)))
+        guard gdal.OGR_G_ExportToIsoWkb(source, wkbNDR, &bytes) == OGRERR_NONE else {
             return .failure(GeoError(.gdal, operation: "export WKB", message: GDALCall.lastMessage ?? "geometry cannot be written as WKB"))
         }
         return Result { () throws(GeoError) -> Geometry in

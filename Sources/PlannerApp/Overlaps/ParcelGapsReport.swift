@@ -1,3 +1,4 @@
+import Geo
 import Planner
 
 /// Holes between the parcels that should tile a park (the topology checker's "must not
@@ -17,11 +18,22 @@ public struct ParcelGapsReport: Sendable {
         self.parks = parks
     }
 
-    /// The gaps, as of the day the store is read.
+    /// The gaps, as of the day the store is read (`today`: the parcels not retired by then).
+    /// Reads the parks, the lean records of the parcels in the parks asked about and only
+    /// their outlines: never every parcel in full.
     /// - Throws: ``ParkLookupError``; store and GEOS errors.
-    public func run(_ store: any PlanningReading) throws -> Answer<[LayerGap]> {
-        let data = try store.everything()
-        let gaps = try LayerGapQuery(mode: mode, minAreaM2: minAreaM2).parcelGaps(data, parkIds: ParkResolver.ids(parks, in: data.parks))
-        return Answer(result: gaps, table: .layerGaps(gaps, asOf: .today))
+    public func run(_ store: any PlanningReading & ClearanceReading, today: LocalDate = .today) throws -> Answer<[LayerGap]> {
+        let all = try store.parks()
+        let parkIds = try ParkResolver.ids(parks, in: all)
+        let chosen = parkIds.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
+        let records = try store.clearanceRecords(asOf: today, level: nil, parkIds: Set(chosen.map(\.id)))
+        let boundaries = try store.parcelBoundaries(ids: records.map(\.id))
+        var outlines: [String: [Geometry]] = [:]
+        for r in records {
+            guard let park = r.parkId else { continue }
+            outlines[park, default: []].append(boundaries[r.id] ?? .empty)
+        }
+        let gaps = try LayerGapQuery(mode: mode, minAreaM2: minAreaM2).parcelGaps(parks: chosen, outlines: outlines)
+        return Answer(result: gaps, table: .layerGaps(gaps, asOf: today))
     }
 }

@@ -29,10 +29,20 @@ public struct LayerGapQuery: Sendable {
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public func parcelGaps(_ data: PlanningData, parkIds: [String]? = nil) throws -> [LayerGap] {
         let parks = parkIds.map { ids in ids.compactMap { data.park(id: $0) } } ?? data.parks
-        return try ParallelQuery.flatMap(count: parks.count, threads: threads) { range in
+        return try parcelGaps(parks: parks) { data.parcels(inPark: $0).map(\.boundary) }
+    }
+
+    /// The same gaps from the parcels' outlines by park (EPSG:9210, each park's in data
+    /// order), as a store's lean reads give them: `parks` in the order given.
+    /// - Throws: ``GeoError`` when GEOS fails on a geometry.
+    public func parcelGaps(parks: [IndustrialPark], outlines: [String: [Geometry]]) throws -> [LayerGap] {
+        try parcelGaps(parks: parks) { outlines[$0] ?? [] }
+    }
+
+    private func parcelGaps(parks: [IndustrialPark], outlines: @escaping @Sendable (String) -> [Geometry]) throws -> [LayerGap] {
+        try ParallelQuery.flatMap(count: parks.count, threads: threads) { range in
             try range.flatMap { i in
-                try gaps(containerId: parks[i].id, container: parks[i].boundary,
-                         features: data.parcels(inPark: parks[i].id).map(\.boundary))
+                try gaps(containerId: parks[i].id, container: parks[i].boundary, features: outlines(parks[i].id))
             }
         }
     }

@@ -6,10 +6,11 @@ import PlannerPresentation
 import Testing
 import TestSupport
 
-/// `parkplan parks` reads lean (issue 16): the park summary never asks the store for every
-/// parcel in full, and gives the same bytes as the summary over every layer in memory
-/// (``ParkSummaryQuery/run(_:)``, what the demo and the report use).
-@Suite struct ParkSummaryLeanTests {
+/// `parkplan parks` and `parkplan parcel-gaps` read lean (issue 16): they never ask the store
+/// for every parcel in full, and give the same bytes as the same queries over every layer in
+/// memory (``ParkSummaryQuery/run(_:)``, what the demo and the report use;
+/// ``LayerGapQuery/parcelGaps(_:parkIds:)``).
+@Suite struct LeanReadTests {
     /// A store that answers every read but whole parcels, and counts the boundaries asked for.
     final class NoWholeParcels: PlanningReading, ClearanceReading, @unchecked Sendable {
         struct Refused: Error {}
@@ -66,5 +67,23 @@ import TestSupport
             #expect(answer.result.contains { $0.doubleCountedM2 > 0 }, "the generated parcels overlap")
             #expect(lean.boundariesAsked < all.count, "parcels in no park are not drawn")
         }
+    }
+
+    @Test(arguments: [GapMode.enclosed, .withinContainer])
+    func parcelGapsSameBytesWithoutWholeParcels(mode: GapMode) throws {
+        var random = SplitMix(state: 0x6A_95)
+        for store in [try ShippedStore.open(), try PlanningStores.open(at: try GeneratedStore.make(parcels: 30, random: &random))] {
+            let today = LocalDate.today
+            let lean = NoWholeParcels(store)
+            let answer = try ParcelGapsReport(mode: mode, minAreaM2: 1).run(lean, today: today)
+            let data = try store.everything(activeOn: today)
+            let full = try LayerGapQuery(mode: mode, minAreaM2: 1).parcelGaps(data)
+            #expect(answer.result == full)
+            #expect(answer.table.json() == ResultTable.layerGaps(full, asOf: today).json())
+            let inParks = try store.clearanceRecords(asOf: today, level: nil, parkIds: nil).filter { $0.parkId != nil }.count
+            #expect(lean.boundariesAsked == inParks, "only the parcels of the parks are drawn")
+        }
+        // Some park's parcels leave land uncovered, so the comparison is not of two empty lists.
+        #expect(try !ParcelGapsReport(mode: .withinContainer, minAreaM2: 1).run(ShippedStore.open()).result.isEmpty)
     }
 }

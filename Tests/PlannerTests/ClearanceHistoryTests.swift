@@ -58,6 +58,15 @@ import Testing
         #expect(try LocalDate(iso: "2022-12-06") < LocalDate(iso: "2023-01-01"))
     }
 
+    /// The text written digit by digit pads every part, at the ends of the range too.
+    @Test func writesFourTwoTwoDigits() throws {
+        for (y, m, d, text) in [(1, 1, 1, "0001-01-01"), (987, 10, 9, "0987-10-09"), (9999, 12, 31, "9999-12-31"), (2025, 7, 1, "2025-07-01")] {
+            let date = try #require(LocalDate(year: y, month: m, day: d))
+            #expect(date.description == text)
+            #expect(try LocalDate(iso: date.description) == date)
+        }
+    }
+
     @Test(arguments: ["2023-02-29", "2024-13-01", "2024-1-05", "24-01-05", "2024/01/05", "2024-01-05T00:00", "", "abcd-ef-gh"])
     func refusesBadDates(_ text: String) {
         #expect(throws: LocalDateError.self) { try LocalDate(iso: text) }

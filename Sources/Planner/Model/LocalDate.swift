@@ -52,12 +52,24 @@ public struct LocalDate: Hashable, Sendable, Comparable, CustomStringConvertible
     }
 
     /// "2024-03-31".
+    /// Written digit by digit into ten bytes (every date is in 1–9999, 1–12, 1–31: the only
+    /// initialiser checks): an export of a million parcels writes several per parcel.
     public var description: String {
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        String(unsafeUninitializedCapacity: 10) { text in
+            func digits(_ n: Int, at start: Int, width: Int) {
+                var n = n
+                for i in (start..<start + width).reversed() {
+                    text[i] = UInt8(ascii: "0") + UInt8(n % 10)
+                    n /= 10
+                }
+            }
+            digits(year, at: 0, width: 4)
+            text[4] = UInt8(ascii: "-")
+            digits(month, at: 5, width: 2)
+            text[7] = UInt8(ascii: "-")
+            digits(day, at: 8, width: 2)
+            return 10
         }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 }
 

@@ -8,4 +8,19 @@ public protocol ClearanceReading: Sendable {
     func clearanceRecords(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws -> [ParcelClearanceRecord]
     /// The boundaries (EPSG:9210) of the parcels with these ids; ids not stored are left out.
     func parcelBoundaries(ids: [String]) throws -> [String: Geometry]
+    /// ``clearanceRecords(asOf:level:parkIds:)`` and the boundaries (EPSG:9210) of those of
+    /// its records that carry none (``ParcelClearanceRecord/boundary`` `nil`), by id, as
+    /// ``parcelBoundaries(ids:)`` gives them: what the clearance query sums and looks for
+    /// overlaps in. A store that reads both in one pass says so by implementing it.
+    func clearanceRecordsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], boundaries: [String: Geometry])
+}
+
+extension ClearanceReading {
+    /// The records, then the boundaries of those that carry none, in two reads.
+    public func clearanceRecordsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], boundaries: [String: Geometry]) {
+        let records = try clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
+        return (records, try parcelBoundaries(ids: records.filter { $0.boundary == nil }.map(\.id)))
+    }
 }

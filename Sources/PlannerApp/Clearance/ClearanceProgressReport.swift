@@ -5,8 +5,9 @@ import Planner
 /// unit within each park; and the parcels overdue for hand-over.
 ///
 /// Reads lean: the parks and units (for names, outlines and apportioning), then one
-/// ``ParcelClearanceRecord`` per parcel (``ClearanceReading/clearanceRecords(asOf:level:parkIds:)``),
-/// never whole parcels, and the parcels' boundaries for finding the overlaps. A zone
+/// ``ParcelClearanceRecord`` per parcel and the parcels' boundaries for finding the overlaps
+/// (``ClearanceReading/clearanceRecordsAndBoundaries(asOf:level:parkIds:)``, one pass over
+/// the GeoPackage store's parcels), never whole parcels. A zone
 /// counts the parcels of the parks nested in it (``ParkNesting``); asked for a zone
 /// (`--park`), its nested parks come too. Areas m² (EPSG:9210).
 public struct ClearanceProgressReport: Sendable {
@@ -98,8 +99,8 @@ public struct ClearanceProgressReport: Sendable {
         let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
         var query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
         query.listsOverdue = listingOverdue
-        let records = try store.clearanceRecords(asOf: asOf, level: grouping.level, parkIds: parkIds.map(nesting.withNested))
-        let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map { $0.id })
+        let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: grouping.level,
+                                                                           parkIds: parkIds.map(nesting.withNested))
         return (query, records, grouping.level.map { data.units(at: $0) } ?? [], boundaries, data)
     }
 

@@ -19,7 +19,7 @@ extension PlanningStore {
             guard try Self.idsSortLikeStrings(db) else { return nil }
             var statuses = try EventsInForce(db, asOf: asOf, asRecorded: asRecorded)
             let lineage = try StoredLineage(db, asRecorded: asRecorded)
-            let parcels = try ParcelRecord.withoutAttributes.fetchCursor(db)
+            let parcels = try ByPosition<ParcelRecord>.fetchCursor(db, ParcelRecord.withoutAttributes)
             var parks = NamePool()
             var landUses: [String: (text: String, code: LandUseCode)] = [:]
             func landUse(_ text: String) -> LandUseCode {
@@ -32,7 +32,7 @@ extension PlanningStore {
                 try StoreError.converting(path: path, table: ParcelRecord.databaseTableName) {
                     var batch: [StoredParcelRow] = []
                     batch.reserveCapacity(batchSize)
-                    while batch.count < max(1, batchSize), let p = try parcels.next() {
+                    while batch.count < max(1, batchSize), let p = try parcels.next()?.record {
                         let inForce = try statuses.event(of: p.parcelId)
                         guard lineage.isActive(p.parcelId, retired: StoredDay.parse(p.retiredOn), on: asOf) else { continue }
                         batch.append(StoredParcelRow(

@@ -6,7 +6,7 @@ import Planner
 /// numbered by `seq` within the parcel in the order recorded, never changed or deleted
 /// (triggers refuse it): a status event, or a void of an earlier event (`voids`, with
 /// `status` and `event_date` NULL).
-struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord {
+struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord, PositionalRecord {
     static let databaseTableName = "clearance_events"
     var fid: Int64?
     var parcelId: String
@@ -68,6 +68,23 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         recordedAt = row[CodingKeys.recordedAt.rawValue]
         voids = row[CodingKeys.voids.rawValue]
         reason = row[CodingKeys.reason.rawValue]
+    }
+
+    /// Every column, in ``CodingKeys`` order.
+    static let positionalColumns = CodingKeys.allCases.map(\.rawValue)
+
+    /// A row of ``positionalColumns`` read by position.
+    init(positional row: Row) {
+        fid = row[0]
+        parcelId = row[1]
+        seq = row[2]
+        status = row[3]
+        eventDate = row[4]
+        recordedBy = row[5]
+        note = row[6]
+        recordedAt = row[7]
+        voids = row[8]
+        reason = row[9]
     }
 
     /// The bulk insert's columns: every coding key, in order.

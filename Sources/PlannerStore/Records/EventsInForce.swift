@@ -10,7 +10,7 @@ struct EventsInForce {
     let asOf: LocalDate
     /// The moment of the record asked about (`nil`: now).
     let asRecorded: RecordedTime?
-    private let rows: KeyedRecords<ClearanceEventRecord>
+    private let rows: KeyedRecords<ByPosition<ClearanceEventRecord>>
     private var buffer: [LedgerEntry] = []
 
     /// The entries of the last parcel asked about, recorded by ``asRecorded``.
@@ -21,7 +21,8 @@ struct EventsInForce {
         typealias C = ClearanceEventRecord.Columns
         self.asOf = asOf
         self.asRecorded = asRecorded
-        rows = try KeyedRecords(ClearanceEventRecord.order(C.parcelId, C.seq).fetchCursor(db)) { $0.parcelId }
+        rows = try KeyedRecords(ByPosition<ClearanceEventRecord>.fetchCursor(
+            db, ClearanceEventRecord.select(ClearanceEventRecord.positionalSelection).order(C.parcelId, C.seq))) { $0.record.parcelId }
     }
 
     /// The event in force on ``asOf`` of parcel `parcelId` (`nil`: none yet). Ids must
@@ -29,7 +30,7 @@ struct EventsInForce {
     /// - Throws: ``StoreError`` naming the row of an entry with an unknown status, day or moment.
     mutating func event(of parcelId: String) throws -> ClearanceEvent? {
         buffer.removeAll(keepingCapacity: true)
-        try rows.forEach(matching: parcelId) { buffer.append(try $0.entry()) }
+        try rows.forEach(matching: parcelId) { buffer.append(try $0.record.entry()) }
         let moment = asRecorded
         entries = buffer.filter { $0.isRecorded(by: moment) }
         return ClearanceLedger(parcelId: parcelId, entries: buffer).history(asRecorded: moment).eventInForce(on: asOf)

@@ -3,7 +3,7 @@ import Planner
 
 /// A row of `parcels` (MultiPolygon, EPSG:9210): one land parcel, its current clearance
 /// status denormalised for map styling (the history is in `clearance_events`).
-struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord {
+struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord, PositionalRecord {
     static let databaseTableName = "parcels"
     var fid: Int64?
     var geom: GeoPackageGeometry?
@@ -62,10 +62,29 @@ struct ParcelRecord: Codable, FetchableRecord, PersistableRecord, GeoPackageReco
         retiredOn = row[CodingKeys.retiredOn.rawValue]
     }
 
+    /// Every column but the attributes JSON, in ``CodingKeys`` order.
+    static let positionalColumns = CodingKeys.allCases.filter { $0 != .attributes }.map(\.rawValue)
+
+    /// A row of ``positionalColumns`` read by position (attributes `nil`).
+    init(positional row: Row) {
+        fid = row[0]
+        geom = row[1]
+        parcelId = row[2]
+        parkId = row[3]
+        landUse = row[4]
+        households = row[5]
+        compensationPlannedVnd = row[6]
+        compensationPaidVnd = row[7]
+        plannedHandover = row[8]
+        clearance = row[9]
+        clearanceDate = row[10]
+        areaM2 = row[11]
+        retiredOn = row[12]
+    }
+
     /// Every parcel in id order, without the attributes JSON: the lean reads of a city's
-    /// million parcels.
-    static let withoutAttributes = ParcelRecord.select(CodingKeys.allCases.filter { $0 != .attributes }.map { Column($0) })
-        .order(Columns.parcelId)
+    /// million parcels (``positionalColumns``, so they may be read by position).
+    static let withoutAttributes = ParcelRecord.select(positionalSelection).order(Columns.parcelId)
 
     /// The row of `parcel`.
     init(_ parcel: Parcel) {

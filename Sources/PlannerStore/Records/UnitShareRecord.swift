@@ -14,7 +14,7 @@ enum ParkShares: UnitShareOwner { static let shareTable = "park_units" }
 
 /// A row of `parcel_units` or `park_units`: the share of one owner (parcel or park) in one
 /// administrative unit.
-struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord {
+struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, PersistableRecord, GeoPackageRecord, PositionalRecord {
     static var databaseTableName: String { Owner.shareTable }
     var fid: Int64?
     var ownerId: String
@@ -58,6 +58,20 @@ struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, Persist
         share = row[CodingKeys.share.rawValue]
     }
 
+    /// Every column, in ``CodingKeys`` order.
+    static var positionalColumns: [String] { CodingKeys.allCases.map(\.rawValue) }
+
+    /// A row of ``positionalColumns`` read by position.
+    init(positional row: Row) {
+        fid = row[0]
+        ownerId = row[1]
+        unitLevel = row[2]
+        unitId = row[3]
+        unitName = row[4]
+        areaM2 = row[5]
+        share = row[6]
+    }
+
     /// The bulk insert's columns: every coding key, in order.
     static var insertColumns: [String]? { CodingKeys.allCases.map(\.rawValue) }
 
@@ -73,9 +87,12 @@ struct UnitShareRecord<Owner: UnitShareOwner>: Codable, FetchableRecord, Persist
         values.append(share.databaseValue)
     }
 
-    /// The share (unit names pooled through `names` when given).
-    func unitShare(_ names: inout NamePool) -> UnitShare {
-        UnitShare(unitId: names.intern(unitId), unitName: names.intern(unitName ?? unitId), level: UnitLevel(rawValue: unitLevel),
+    /// The share (unit names pooled through `names` when given). `level`: the row's level
+    /// when the caller selected the rows by it (`unit_level = level.rawValue`, the same
+    /// text), so a million rows are not parsed again (``UnitLevel/init(rawValue:)`` trims
+    /// and lowercases, and `level.rawValue` is already both).
+    func unitShare(_ names: inout NamePool, level: UnitLevel? = nil) -> UnitShare {
+        UnitShare(unitId: names.intern(unitId), unitName: names.intern(unitName ?? unitId), level: level ?? UnitLevel(rawValue: unitLevel),
                   areaM2: areaM2 ?? 0, share: share ?? 0)
     }
 }

@@ -24,6 +24,17 @@ import Testing
         return try query.run(records, units: level.map { data.units(at: $0) } ?? [], boundaries: boundaries)
     }
 
+    /// The shipped store with the shares of one parcel that had district shares deleted,
+    /// and that parcel (as it was, shares included).
+    static func storeWithAParcelWithoutShares(at path: String) throws -> (PlanningStore, Parcel) {
+        let store = try ShippedDataStore.make(at: path)
+        let victim = try #require(try store.parcels().first { $0.units.contains { $0.level == .district } })
+        try store.geoPackage.write { tx in
+            try tx.db.execute(sql: "DELETE FROM parcel_units WHERE owner_id = ?", arguments: [victim.id])
+        }
+        return (store, victim)
+    }
+
     @Test func everyGroupingAndDayMatchesTheLoadedData() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try ShippedDataStore.make(at: tmp.path)
@@ -36,6 +47,31 @@ import Testing
                     let got = try Self.fromStore(store, query, data)
                     #expect(got == expected, "\(grouping) on \(day), parks \(parks ?? [])")
                     #expect(!expected.rows.isEmpty)
+                }
+            }
+        }
+    }
+
+    /// The store's one pass (boundaries decoded from the rows the records are read from)
+    /// gives what the two reads give: the records, then the boundaries of those that carry
+    /// none; including a parcel with no share of the level, which carries its own.
+    @Test func onePassGivesTheRecordsAndBoundariesOfTwoReads() throws {
+        let tmp = try TemporaryGeoPackage()
+        let (store, victim) = try Self.storeWithAParcelWithoutShares(at: tmp.path)
+        for level in [nil, UnitLevel.district, .commune] {
+            for day in Self.days {
+                for parks in [nil, Set(["an-hoa"])] as [Set<String>?] {
+                    let asOf = try LocalDate(iso: day)
+                    let records = try store.clearanceRecords(asOf: asOf, level: level, parkIds: parks)
+                    let boundaries = try store.parcelBoundaries(ids: records.filter { $0.boundary == nil }.map(\.id))
+                    let onePass = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: level, parkIds: parks)
+                    #expect(onePass.records == records, "\(level?.rawValue ?? "no level") on \(day), parks \(parks ?? [])")
+                    #expect(onePass.boundaries == boundaries, "\(level?.rawValue ?? "no level") on \(day), parks \(parks ?? [])")
+                    #expect(!boundaries.isEmpty)
+                    if level == .district, parks == nil {
+                        #expect(onePass.records.first { $0.id == victim.id }?.boundary == victim.boundary)
+                        #expect(onePass.boundaries[victim.id] == nil)
+                    }
                 }
             }
         }
@@ -65,11 +101,7 @@ import Testing
 
     @Test func aParcelWithNoStoredShareIsApportionedOnTheFly() throws {
         let tmp = try TemporaryGeoPackage()
-        let store = try ShippedDataStore.make(at: tmp.path)
-        let victim = try #require(try store.parcels().first { $0.units.contains { $0.level == .district } })
-        try store.geoPackage.write { tx in
-            try tx.db.execute(sql: "DELETE FROM parcel_units WHERE owner_id = ?", arguments: [victim.id])
-        }
+        let (store, victim) = try Self.storeWithAParcelWithoutShares(at: tmp.path)
         let data = try store.load()
         let day = try LocalDate(iso: "2025-06-30")
         let records = try store.clearanceRecords(asOf: day, level: .district)

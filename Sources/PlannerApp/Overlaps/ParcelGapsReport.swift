@@ -26,8 +26,7 @@ public struct ParcelGapsReport: Sendable {
         let all = try store.parks()
         let parkIds = try ParkResolver.ids(parks, in: all)
         let chosen = parkIds.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
-        let records = try store.clearanceRecords(asOf: today, level: nil, parkIds: Set(chosen.map(\.id)))
-        let boundaries = try store.parcelBoundaries(ids: records.map(\.id))
+        let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: today, level: nil, parkIds: Set(chosen.map(\.id)))
         var outlines: [String: [Geometry]] = [:]
         for r in records {
             guard let park = r.parkId else { continue }

@@ -16,8 +16,7 @@ public struct ParkSummaryReport: Sendable {
     /// - Throws: store errors.
     public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<[ParkSummary]> {
         let parks = try store.parks()
-        let records = try store.clearanceRecords(asOf: asOf, level: nil, parkIds: Set(parks.map(\.id)))
-        let boundaries = try store.parcelBoundaries(ids: records.map(\.id))
+        let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: nil, parkIds: Set(parks.map(\.id)))
         let summaries = try ParkSummaryQuery(asOf: asOf).run(parks: parks, records: records, boundaries: boundaries)
         return Answer(result: summaries, table: .parks(summaries, data: PlanningData(parks: parks), asOf: asOf))
     }

@@ -12,15 +12,16 @@ final class ServedStore: @unchecked Sendable {
     let running: CLIRunner.Running
     let port: Int
 
-    /// Starts the server on `store` (default: a fresh copy of the shipped store).
-    init(store: String? = nil) throws {
+    /// Starts the server on `store` (default: a fresh copy of the shipped store), with
+    /// `arguments` added to `parkplan serve`'s.
+    init(store: String? = nil, arguments: [String] = []) throws {
         if let store {
             self.store = store
             folder = URL(fileURLWithPath: store).deletingLastPathComponent()
         } else {
             (folder, self.store) = try ShippedStore.copy()
         }
-        running = try CLIRunner.start(CLIRunner.parkplan, ["serve", "--store", self.store, "--port", "0"])
+        running = try CLIRunner.start(CLIRunner.parkplan, ["serve", "--store", self.store, "--port", "0"] + arguments)
         port = try Self.waitForPort(running)
     }
 

@@ -19,7 +19,7 @@ public struct UnitLevelNotStored: UseCaseRefusal, Equatable {
     public var description: String { "no units of level '\(level)'; the store has: \(storedNames)" }
 
     /// Refuses `level` unless it is one of `stored`.
-    static func check(_ level: UnitLevel, in stored: [UnitLevel]) throws {
+    public static func check(_ level: UnitLevel, in stored: [UnitLevel]) throws {
         guard stored.contains(level) else { throw UnitLevelNotStored(level: level, stored: stored) }
     }
 }

@@ -31,8 +31,8 @@ final class KeptTotalsWarmupTests: XCTestCase {
     func testALevelTheStoreLacksIsRefusedBeforeServing() throws {
         let (_, store) = try ShippedStore.copy()
         let run = try CLIRunner.run(CLIRunner.parkplan, ["serve", "--store", store, "--port", "0", "--keep-clearance-by", "galaxy"])
-        XCTAssertEqual(run.status, 1, run.stderr)
-        XCTAssertTrue(run.stderr.contains("galaxy"), run.stderr)
+        XCTAssertEqual(run.status, 64, run.stderr)
+        XCTAssertTrue(run.stderr.contains("--keep-clearance-by: no units of level 'galaxy'"), run.stderr)
         XCTAssertFalse(run.stdout.contains("serving "), run.stdout)
     }
 }

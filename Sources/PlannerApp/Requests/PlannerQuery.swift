@@ -118,7 +118,7 @@ public enum PlannerQuery: String, CaseIterable, Sendable {
         do {
             return try body()
         } catch let refusal as UnitLevelNotStored {
-            throw OptionRefusal(parameter: "by", "no units of level '\(refusal.level)'; group by park or one of: \(refusal.storedNames)")
+            throw refusal.refusing(parameter: "by")
         }
     }
 }

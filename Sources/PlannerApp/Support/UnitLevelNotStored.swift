@@ -18,8 +18,14 @@ public struct UnitLevelNotStored: UseCaseRefusal, Equatable {
 
     public var description: String { "no units of level '\(level)'; the store has: \(storedNames)" }
 
+    /// The refusal as a usage error of the option or parameter that named the level
+    /// (`by`, `keep_clearance_by`): exit 64 on the CLI, 400 on the API.
+    public func refusing(parameter: String) -> OptionRefusal {
+        OptionRefusal(parameter: parameter, "no units of level '\(level)'; group by park or one of: \(storedNames)")
+    }
+
     /// Refuses `level` unless it is one of `stored`.
-    public static func check(_ level: UnitLevel, in stored: [UnitLevel]) throws {
+    static func check(_ level: UnitLevel, in stored: [UnitLevel]) throws {
         guard stored.contains(level) else { throw UnitLevelNotStored(level: level, stored: stored) }
     }
 }

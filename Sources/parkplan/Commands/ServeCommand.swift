@@ -33,11 +33,13 @@ struct ServeCommand: AsyncParsableCommand {
         guard PlanningStores.isDatabase(storeOptions.store) || FileManager.default.fileExists(atPath: storeOptions.store) else {
             throw CLIError("no store at \(storeOptions.store); create one by importing data, e.g. `parkplan import parks geodata/parks.geojson --store \(storeOptions.store)`")
         }
-        // A grouping by a unit level the store lacks is refused before serving, as
-        // `clearance --by` refuses it (not left to a warning in the log).
+        // A grouping by a unit level the store lacks is a usage error before serving (exit
+        // 64), as `clearance --by` makes it, not a warning in the log.
         try reportingFailures {
             let levels = try PlanningStores.open(at: storeOptions.store).unitLevels()
-            for level in keptGroupings.compactMap(\.level) { try UnitLevelNotStored.check(level, in: levels) }
+            for level in keptGroupings.compactMap(\.level) where !levels.contains(level) {
+                throw UnitLevelNotStored(level: level, stored: levels).refusing(parameter: "keep_clearance_by")
+            }
         }
         let host = self.host
         let app = try buildApplication(ServerSettings(storePath: storeOptions.store, host: host, port: port, keptGroupings: keptGroupings)) { bound in

@@ -27,7 +27,7 @@ public struct UtilityPlansReport: Sendable {
         let works = Set(report.conflicts.map(\.workId))
         return UtilityPlanOutlines(
             parks: Dictionary(data.parks.filter { parks.contains($0.id) }.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a }),
-            parcels: Dictionary(data.parcels.filter { parcels.contains($0.id) }.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a }),
+            parcels: Dictionary(uniqueKeysWithValues: parcels.compactMap { id in data.parcel(id: id).map { (id, $0.boundary) } }),
             works: Dictionary(data.works.filter { works.contains($0.id) }.map { ($0.id, $0.footprint) }, uniquingKeysWith: { a, _ in a }))
     }
 }

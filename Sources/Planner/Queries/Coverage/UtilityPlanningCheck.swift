@@ -101,8 +101,9 @@ public struct UtilityPlanningCheck: Sendable {
 
     private func conflicts(_ data: PlanningData, _ service: ServiceAreas) throws -> [SchedulingConflict] {
         let tasks = TaskNumberJoin(data.tasks)
-        let open = data.parcels.filter { $0.clearance.status(asOf: asOf) != .handedOver }
-        let index = try SpatialIndex(geometries: open.map(\.boundary))
+        // Positions of the parcels not handed over (not copies of a million parcels).
+        let open = data.parcels.indices.filter { data.parcels[$0].clearance.status(asOf: asOf) != .handedOver }
+        let index = try SpatialIndex(geometries: open.map { data.parcels[$0].boundary })
         let works = data.works.indices.filter { !data.works[$0].isInService(asOf: asOf) }
         return try ParallelQuery.flatMap(count: works.count, threads: threads) { range in
             let engine = GeometryEngine.current
@@ -113,9 +114,9 @@ public struct UtilityPlanningCheck: Sendable {
                 let prepared = try engine.prepare(siteGeometry)
                 var ids: [String] = [], parcelArea = 0.0, overlap = 0.0
                 for j in try index.query(envelope) {
-                    let parcel = try engine.native(open[j].boundary)
+                    let parcel = try engine.native(data.parcels[open[j]].boundary)
                     guard try prepared.intersects(parcel) else { continue }
-                    ids.append(open[j].id)
+                    ids.append(data.parcels[open[j]].id)
                     parcelArea += try parcel.area()
                     if siteGeometry.isPolygonal { overlap += try prepared.base.intersection(parcel).area() }
                 }

@@ -7,7 +7,7 @@ import PlannerPresentation
 /// "clearance by district" asked right after a write is answered without reading every
 /// parcel again: one ``ClearanceTally`` per grouping asked (by district, by commune, by
 /// park, …), made on the first question of the day from the store, then brought up to date
-/// by every write made through the front (``refresh(_:from:)``, called in the write's own
+/// by every write made through the front (``refresh(with:)``, called in the write's own
 /// path before it is acknowledged, so a read that follows sees it).
 ///
 /// Kept: as of today (Vietnam time), every park, each square metre as often as it is
@@ -23,7 +23,7 @@ import PlannerPresentation
 /// intersection per row for `LEVEL+park`) are worked out once, with the tally.
 ///
 /// Writes made to the store by another process are seen when the front that notices them
-/// calls ``refresh(_:from:)``.
+/// calls ``refresh(_:lastSeq:from:)``.
 public final class KeptClearanceTotals: @unchecked Sendable {
     /// One grouping's tally, with the parks and units it names rows by and the rows'
     /// outlines (EPSG:9210; its rows never change groups, so they hold while it is kept).
@@ -115,25 +115,12 @@ public final class KeptClearanceTotals: @unchecked Sendable {
         reading.unlock()
     }
 
-    /// Brings every kept tally up to date for the parcel `parcelId` after a write to its
-    /// ledger: its status on each tally's day, read from `store` under the lock, and publishes
-    /// the answers it changed. When that fails the totals are dropped, and the next question
-    /// builds them again.
-    public func refresh(_ parcelId: String, from store: any ClearanceRecording) {
-        writing.lock()
-        defer { writing.unlock() }
-        guard !kept.isEmpty else { return }
-        do {
-            take(try store.ledger(parcelId: parcelId))
-        } catch {
-            drop()
-        }
-    }
-
     /// Brings the kept tallies up to date for a parcel whose ledger's last entry is now
     /// `lastSeq` (the change feed says so): nothing to do when that entry was taken in
-    /// already (a write made through this front, ``refresh(with:)``); else as
-    /// ``refresh(_:from:)``.
+    /// already (a write made through this front, ``refresh(with:)``); else its status on
+    /// each tally's day is read from `store` under the lock and the answers it changed are
+    /// published. When that fails the totals are dropped, and the next question builds
+    /// them again.
     public func refresh(_ parcelId: String, lastSeq: Int, from store: any ClearanceRecording) {
         writing.lock()
         defer { writing.unlock() }

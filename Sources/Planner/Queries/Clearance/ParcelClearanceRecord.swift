@@ -58,3 +58,18 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
                   recordedBy: parcel.clearance.eventInForce(on: asOf)?.by)
     }
 }
+
+extension ParcelClearanceRecord {
+    /// The records of the parcels that lie in a park, by park id, each park's in record
+    /// order, each with its boundary from `boundaries` (EPSG:9210; empty when not given,
+    /// as a stored parcel without geometry counts).
+    public static func byPark(_ records: [ParcelClearanceRecord], boundaries: [String: Geometry])
+        -> [String: [(record: ParcelClearanceRecord, boundary: Geometry)]] {
+        var out: [String: [(record: ParcelClearanceRecord, boundary: Geometry)]] = [:]
+        for r in records {
+            guard let park = r.parkId else { continue }
+            out[park, default: []].append((r, boundaries[r.id] ?? .empty))
+        }
+        return out
+    }
+}

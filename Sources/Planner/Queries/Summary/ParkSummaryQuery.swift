@@ -42,10 +42,8 @@ public struct ParkSummaryQuery: Sendable {
     /// not given counts with an empty one, as a stored parcel without geometry does.
     /// - Throws: ``GeoError`` when GEOS fails on a boundary.
     public func run(parks: [IndustrialPark], records: [ParcelClearanceRecord], boundaries: [String: Geometry]) throws -> [ParkSummary] {
-        var byPark: [String: [ParkSummaryParcel]] = [:]
-        for r in records {
-            guard let park = r.parkId else { continue }
-            byPark[park, default: []].append(ParkSummaryParcel(areaM2: r.areaM2, status: r.status, boundary: boundaries[r.id] ?? .empty))
+        let byPark = ParcelClearanceRecord.byPark(records, boundaries: boundaries).mapValues { parcels in
+            parcels.map { ParkSummaryParcel(areaM2: $0.record.areaM2, status: $0.record.status, boundary: $0.boundary) }
         }
         return try run(parks: parks) { byPark[$0] ?? [] }
     }

@@ -14,6 +14,12 @@ public protocol ClearanceReading: Sendable {
     /// overlaps in. A store that reads both in one pass says so by implementing it.
     func clearanceRecordsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
         -> (records: [ParcelClearanceRecord], boundaries: [String: Geometry])
+    /// ``clearanceRecords(asOf:level:parkIds:)``, the pairs of its records that overlap
+    /// (``ParcelOverlapPair``, by its rule) and the boundaries (EPSG:9210) of the parcels in
+    /// those pairs that carry none: all the clearance totals' double count needs. A store
+    /// that keeps the pairs says so by implementing it.
+    func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])
 }
 
 extension ClearanceReading {
@@ -22,5 +28,13 @@ extension ClearanceReading {
         -> (records: [ParcelClearanceRecord], boundaries: [String: Geometry]) {
         let records = try clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
         return (records, try parcelBoundaries(ids: records.filter { $0.boundary == nil }.map(\.id)))
+    }
+
+    /// The records and every boundary, the pairs found among them (``ParcelOverlapPair/find(boundaries:ids:threads:)``).
+    public func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        let (records, boundaries) = try clearanceRecordsAndBoundaries(asOf: asOf, level: level, parkIds: parkIds)
+        let pairs = try ParcelOverlapPair.find(boundaries: records.map { $0.boundary ?? boundaries[$0.id] }, ids: records.map(\.id))
+        return (records, pairs, boundaries)
     }
 }

@@ -85,23 +85,24 @@ public struct ClearanceProgressReport: Sendable {
 
     private func compute(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws -> (ClearanceProgress, PlanningData) {
         let p = try prepared(store, listingOverdue: listingOverdue)
-        return (try p.query.run(p.records, units: p.units, boundaries: p.boundaries), p.data)
+        return (try p.query.run(p.records, units: p.units, boundaries: p.boundaries, overlaps: p.overlaps), p.data)
     }
 
     /// What the query runs over, read from `store`: the query (listing the overdue parcels
     /// when `listingOverdue`), the parcels' records, the units of the level grouped by, the
-    /// boundaries for the overlaps (EPSG:9210), the parks and units.
+    /// pairs of parcels that overlap and their boundaries (EPSG:9210), the parks and units.
     func prepared(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws
-        -> (query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units: [AdministrativeUnit], boundaries: [String: Geometry], data: PlanningData) {
+        -> (query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units: [AdministrativeUnit],
+            overlaps: [ParcelOverlapPair], boundaries: [String: Geometry], data: PlanningData) {
         let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
         if let level = grouping.level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
         let nesting = try ParkNesting(parks: data.parks)
         let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
         var query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
         query.listsOverdue = listingOverdue
-        let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: grouping.level,
-                                                                           parkIds: parkIds.map(nesting.withNested))
-        return (query, records, grouping.level.map { data.units(at: $0) } ?? [], boundaries, data)
+        let (records, overlaps, boundaries) = try store.clearanceRecordsAndOverlaps(asOf: asOf, level: grouping.level,
+                                                                                   parkIds: parkIds.map(nesting.withNested))
+        return (query, records, grouping.level.map { data.units(at: $0) } ?? [], overlaps, boundaries, data)
     }
 
     /// Each group's boundary (EPSG:9210) by id: the units of the level, or the parks; for

@@ -93,7 +93,7 @@ public final class KeptClearanceTotals: @unchecked Sendable {
         defer { writing.unlock() }
         if let p = current(report.grouping, today) { return p }
         let p = try report.prepared(store, listingOverdue: false)
-        let tally = try ClearanceTally(p.query, records: p.records, units: p.units, boundaries: p.boundaries)
+        let tally = try ClearanceTally(p.query, records: p.records, units: p.units, boundaries: p.boundaries, overlaps: p.overlaps)
         let k = Kept(tally: tally, report: report, data: p.data, outlines: try report.outlines(p.data, tally.progress))
         kept[report.grouping] = k
         let out = try k.published()

@@ -16,5 +16,7 @@ enum StoreMigrations {
         StoreMigration(identifier: "v3", schemaVersion: 3, migrate: ServiceSchema.install),
         // Resurvey lineage: the parents of parcels made by a split or merge.
         StoreMigration(identifier: "v4", schemaVersion: 4, migrate: LineageSchema.install),
+        // The pairs of parcels that overlap, kept for the clearance totals' double count.
+        StoreMigration(identifier: "v5", schemaVersion: 5, migrate: OverlapSchema.install),
     ]
 }

@@ -28,6 +28,8 @@ struct ParcelUpsert {
     private var seen = Set<String>()
     /// Parcels updated in place, added, retired; parcels whose file status differs from the ledger.
     private(set) var updated = 0, added = 0, retired = 0, statusKept: [String] = []
+    /// The parcels added or given a new geometry: their overlap pairs are found again.
+    private(set) var reshaped = Set<String>()
 
     init(_ tx: GeoPackageTransaction, mode: ImportMode, retireOn: LocalDate, recordedAt: RecordedTime, file: String? = nil) {
         self.file = file
@@ -74,6 +76,8 @@ struct ParcelUpsert {
         }
         try PlanningStore.insert(parcels: try apportion(fresh), recordedAt: recordedAt, tx)
         added += fresh.count
+        reshaped.formUnion(fresh.map(\.id))
+        reshaped.formUnion(moved.map(\.id))
         let reshaped = try apportion(moved.map { var p = $0; p.units = []; return p })
         if !reshaped.isEmpty {
             typealias Share = UnitShareRecord<ParcelShares>

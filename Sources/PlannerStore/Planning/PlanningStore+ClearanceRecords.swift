@@ -33,26 +33,47 @@ extension PlanningStore {
         }
     }
 
-    /// The boundaries (EPSG:9210) of the parcels with these ids (ids not stored are left
-    /// out). Read in batches of ``boundaryBatch`` ids through the parcel id index: one query
-    /// per id spent most of `clearance --by district` building 100 000 statements (5.5 s of
-    /// 6.7 s at 100 000 parcels, tools/bench/run); the batches take about 0.3 s.
-    public func parcelBoundaries<S: Sequence>(ids: S) throws -> [String: Geometry] where S.Element == String {
-        let ids = Array(Set(ids))
-        return try reading(ParcelRecord.self) { db in
-            var out: [String: Geometry] = [:]
-            out.reserveCapacity(ids.count)
-            for start in stride(from: 0, to: ids.count, by: Self.boundaryBatch) {
-                let batch = ids[start..<min(start + Self.boundaryBatch, ids.count)]
-                let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom))
-                    .filter(batch.contains(ParcelRecord.Columns.parcelId)))
-                while let row = try rows.next() {
-                    guard let geom = row[1] as GeoPackageGeometry? else { continue }
-                    out[row[0]] = StoredGeometry.simplified(try geom.geometry())
-                }
-            }
-            return out
+    /// ``clearanceRecords(asOf:level:parkIds:)`` with the stored pairs of parcels that
+    /// overlap (`parcel_overlaps`, schema v5) and the boundaries of the records in them
+    /// that carry none, in one read: the double count overlays those few parcels only,
+    /// instead of decoding and screening every boundary (about half of `clearance --by
+    /// district` at 100 000 parcels). Pairs naming a parcel not read are left for the query
+    /// to drop.
+    public func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        try reading(ParcelRecord.self) { db in
+            let records = try Self.clearanceRecords(db, asOf: asOf, asRecorded: asRecorded, level: level, parkIds: parkIds,
+                                                    keepingBoundaries: false).records
+            let pairs = try Self.overlapPairs(db)
+            let paired = Set(pairs.flatMap { [$0.a, $0.b] })
+            let missing = records.lazy.filter { $0.boundary == nil && paired.contains($0.id) }.map(\.id)
+            return (records, pairs, try Self.boundaries(ids: Array(missing), db))
         }
+    }
+
+    /// The boundaries (EPSG:9210) of the parcels with these ids (ids not stored are left
+    /// out).
+    public func parcelBoundaries<S: Sequence>(ids: S) throws -> [String: Geometry] where S.Element == String {
+        try reading(ParcelRecord.self) { db in try Self.boundaries(ids: Array(Set(ids)), db) }
+    }
+
+    /// The boundaries of the parcels with these (distinct) ids, read in batches of
+    /// ``boundaryBatch`` ids through the parcel id index: one query per id spent most of
+    /// `clearance --by district` building 100 000 statements (5.5 s of 6.7 s at 100 000
+    /// parcels, tools/bench/run); the batches take about 0.3 s.
+    static func boundaries(ids: [String], _ db: Database) throws -> [String: Geometry] {
+        var out: [String: Geometry] = [:]
+        out.reserveCapacity(ids.count)
+        for start in stride(from: 0, to: ids.count, by: boundaryBatch) {
+            let batch = ids[start..<min(start + boundaryBatch, ids.count)]
+            let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom))
+                .filter(batch.contains(ParcelRecord.Columns.parcelId)))
+            while let row = try rows.next() {
+                guard let geom = row[1] as GeoPackageGeometry? else { continue }
+                out[row[0]] = StoredGeometry.simplified(try geom.geometry())
+            }
+        }
+        return out
     }
 
     /// Ids asked for in one query by ``parcelBoundaries(ids:)`` (well below SQLite's
@@ -95,7 +116,8 @@ extension PlanningStore {
         }
         // SQLite orders ids byte by byte; parcels() sorts by Swift's String order. They
         // agree on ASCII ids; sort again only when they do not.
-        if zip(out, out.dropFirst()).contains(where: { !($0.id < $1.id) }) { out.sort { $0.id < $1.id } }
+        // (By position: zipping the records copied each one, a retain per field.)
+        if out.indices.dropFirst().contains(where: { !(out[$0 - 1].id < out[$0].id) }) { out.sort { $0.id < $1.id } }
         return (out, boundaries)
     }
 }

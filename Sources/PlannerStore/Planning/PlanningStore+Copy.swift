@@ -40,6 +40,7 @@ extension PlanningStore: RecordCopying {
                 }
                 try LineageWriter.insert(links, tx)
                 report.wrote(links.count, into: "parcel_lineage")
+                try Self.refreshOverlapPairs(tx, touching: nil)
             }
             return report
         }

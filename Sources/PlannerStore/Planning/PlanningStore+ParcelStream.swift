@@ -27,14 +27,19 @@ extension PlanningStore {
                 var lineage = LineageWriter()
                 if mode == .add {
                     var writer = try StreamedLayerWriter(.parcels, tx, file: file)
+                    // Into an empty layer every pair is new: found in one pass, no id set kept.
+                    var added: Set<String>? = writer.isEmpty ? nil : []
                     let result = try read { batch in
                         guard writer.admit(batch.map(\.id)) else { return nil }
                         try Self.insert(parcels: try apportion(batch), recordedAt: now, tx)
                         lineage.collect(batch)
+                        added?.formUnion(batch.map(\.id))
                         return ParcelsWritten(added: writer.written)
                     }
                     try writer.finish()
-                    return (result, try lineage.write(tx, file: file, resurveyedOn: retireOn, now: now))
+                    let notices = try lineage.write(tx, file: file, resurveyedOn: retireOn, now: now)
+                    try Self.refreshOverlapPairs(tx, touching: added)
+                    return (result, notices)
                 }
                 var upsert = ParcelUpsert(tx, mode: mode, retireOn: retireOn, recordedAt: now, file: file)
                 let result = try read { batch in
@@ -45,6 +50,7 @@ extension PlanningStore {
                 // Before `--replace` retires what the file lacks: the parents a resurvey retires are refused once retired.
                 let lineageNotices = try lineage.write(tx, file: file, resurveyedOn: retireOn, now: now)
                 try upsert.finish()
+                try Self.refreshOverlapPairs(tx, touching: upsert.reshaped)
                 return (result, upsert.notices(file: file) + lineageNotices)
             }
         }

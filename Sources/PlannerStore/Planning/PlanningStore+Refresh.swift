@@ -3,10 +3,10 @@ import GRDB
 import Planner
 
 /// Bringing derived data up to date after another program (QGIS, ogr2ogr, sqlite3) added
-/// or moved parcels: the store's triggers list them in `parcel_refresh`; their unit shares
-/// and area are recomputed here, before any answer is given.
+/// or moved parcels: the store's triggers list them in `parcel_refresh`; their unit shares,
+/// area and overlap pairs are recomputed here, before any answer is given.
 extension PlanningStore {
-    /// Recomputes the unit shares (every stored level) and `area_m2` of the parcels listed
+    /// Recomputes the unit shares (every stored level), `area_m2` and overlap pairs of the parcels listed
     /// in `parcel_refresh`, and empties it, in one transaction; returns how many. Reads
     /// only when the list is empty (the usual case).
     /// - Throws: ``StoreError`` for an unreadable geometry; ``GeoError`` when GEOS fails.
@@ -35,6 +35,7 @@ extension PlanningStore {
                 }
                 try db.execute(sql: "DELETE FROM parcel_refresh")
             }
+            try Self.refreshOverlapPairs(tx, touching: Set(ids))
             try tx.insert(zip(owners, shares).lazy.flatMap { owner, s in s.lazy.map { Share($0, ownerId: owner.id) } })
             return owners.count
         }

@@ -66,6 +66,7 @@ extension PlanningStore {
                 try upsert.write(parcels) { $0 }
                 try upsert.finish()
             }
+            try refreshOverlapPairs(tx, touching: nil)
         }
     }
 

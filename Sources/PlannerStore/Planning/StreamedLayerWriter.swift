@@ -23,6 +23,9 @@ struct StreamedLayerWriter {
         stored = try Table(layer.table).select(Column(layer.idColumn), as: String.self).fetchSet(tx.db)
     }
 
+    /// Whether the layer held nothing before this import.
+    var isEmpty: Bool { stored.isEmpty }
+
     /// Records the batch's ids already stored; true when the batch may be written (no
     /// conflict so far).
     mutating func admit(_ ids: [String]) -> Bool {

@@ -65,11 +65,12 @@ public struct ClearanceTally: Sendable {
 
     /// Builds the tally from every parcel's record on the query's day (as
     /// ``ClearanceProgressQuery/run(_:units:boundaries:)`` takes them: parcel id order,
-    /// `units` the units of the level, `boundaries` the parcels' boundaries by id, EPSG:9210).
+    /// `units` the units of the level, `boundaries` the parcels' boundaries by id, EPSG:9210;
+    /// with `overlaps`, the pairs that overlap, and `boundaries` need hold only theirs).
     /// - Precondition: `query.dedupe` and `query.listsOverdue` are false.
     /// - Throws: ``GeoError`` when GEOS fails on a parcel.
     public init(_ query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units levelUnits: [AdministrativeUnit],
-                boundaries: [String: Geometry] = [:]) throws {
+                boundaries: [String: Geometry] = [:], overlaps pairs: [ParcelOverlapPair]? = nil) throws {
         precondition(!query.dedupe, "a kept tally counts overlapping parcels whole")
         precondition(!query.listsOverdue, "a kept tally counts the overdue parcels, it does not list them")
         self.query = query
@@ -82,7 +83,9 @@ public struct ClearanceTally: Sendable {
         self.placements = placements
         (rows, totals, areas, totalAreas) = query.sums(records, placements)
         let allOutlines = records.map { $0.boundary ?? boundaries[$0.id] }
-        clusters = query.countsOverlaps ? try ParcelOverlapClusters(boundaries: allOutlines, threads: query.threads).clusters : []
+        clusters = !query.countsOverlaps ? []
+            : try (pairs.map { ParcelOverlapClusters(pairs: $0, ids: records.map(\.id)) }
+                ?? ParcelOverlapClusters(boundaries: allOutlines, threads: query.threads)).clusters
         var clusterOf: [Int: Int] = [:]
         var clustersOfRow: [GroupKey: [Int]] = [:]
         for (c, cluster) in clusters.enumerated() {

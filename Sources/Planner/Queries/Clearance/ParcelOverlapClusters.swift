@@ -7,7 +7,8 @@ import Geo
 /// Areas m², planar, EPSG:9210.
 ///
 /// Complexity: one ``OverlapQuery/within(_:)`` (an STRtree, mostly GEOS-free screening of
-/// neighbours), then a union–find over the pairs found.
+/// neighbours), then a union–find over the pairs found; from pairs already found (a
+/// store keeps them, ``ParcelOverlapPair``), the union–find only.
 public struct ParcelOverlapClusters: Sendable {
     /// Each cluster's members as positions in the geometries given, ascending; clusters
     /// ordered by their first member. Parcels overlapping no other are in none.
@@ -16,12 +17,25 @@ public struct ParcelOverlapClusters: Sendable {
     /// No clusters: overlaps not looked for.
     public init() { clusters = [] }
 
-    /// Finds the clusters among `boundaries` (positions without a boundary overlap nothing).
+    /// Finds the clusters among `boundaries` (positions without a boundary overlap nothing),
+    /// by ``ParcelOverlapPair``'s rule.
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public init(boundaries: [Geometry?], threads: Int? = nil) throws {
-        let kept = boundaries.indices.filter { boundaries[$0] != nil }
-        let layer = OverlapLayer(name: "parcels", features: kept.map { OverlapLayer.Feature(id: String($0), geometry: boundaries[$0]!) })
-        var parent = Array(boundaries.indices)
+        self.init(count: boundaries.count, linking: try ParcelOverlapPair.positions(boundaries: boundaries, threads: threads))
+    }
+
+    /// The clusters that `pairs` make among the parcels `ids` (positions in `ids`); pairs
+    /// naming a parcel not in `ids` are left out (a parcel retired, or of a park not asked
+    /// for, links nothing). The same clusters as ``init(boundaries:threads:)`` gives for
+    /// those parcels' boundaries when `pairs` are the pairs it finds among them.
+    public init(pairs: [ParcelOverlapPair], ids: [String]) {
+        let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        self.init(count: ids.count, linking: pairs.compactMap { p in position[p.a].flatMap { a in position[p.b].map { (a, $0) } } })
+    }
+
+    /// Clusters from linked positions (union–find), members ascending, clusters by their first member.
+    private init(count: Int, linking links: [(Int, Int)]) {
+        var parent = Array(0..<count)
         func root(_ i: Int) -> Int {
             var i = i
             while parent[i] != i {
@@ -31,8 +45,7 @@ public struct ParcelOverlapClusters: Sendable {
             return i
         }
         var linked = Set<Int>()
-        for finding in try OverlapQuery(threads: threads).within(layer) {
-            guard let a = Int(finding.a), let b = Int(finding.b) else { continue }
+        for (a, b) in links {
             linked.formUnion([a, b])
             let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }

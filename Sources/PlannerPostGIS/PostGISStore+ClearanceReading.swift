@@ -14,11 +14,12 @@ extension PostGISStore: ClearanceReading {
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { return nil }
             guard p.isActive(on: asOf) else { return nil }
             let needsBoundary = level != nil && p.units.isEmpty
+            let inForce = p.clearance.eventInForce(on: asOf)
             return ParcelClearanceRecord(
                 id: p.id, parkId: p.parkId, areaM2: p.areaM2, households: p.households,
                 compensationPlannedVND: p.compensationPlannedVND, compensationPaidVND: p.compensationPaidVND,
                 plannedHandover: p.plannedHandover, status: p.clearance.status(asOf: asOf), units: p.units,
-                boundary: needsBoundary ? p.boundary : nil, recordedBy: p.clearance.eventInForce(on: asOf)?.by)
+                boundary: needsBoundary ? p.boundary : nil, recordedBy: inForce?.by, statusSince: inForce?.date)
         }
     }
 

@@ -6,7 +6,7 @@ import PlannerPresentation
 import Testing
 import TestSupport
 
-/// `parkplan parks` and `parkplan parcel-gaps` read lean (issue 16): they never ask the store
+/// `parkplan parks`, `parcel-gaps` and `utility-plans` read lean (issue 16): they never ask the store
 /// for every parcel in full, and give the same bytes as the same queries over every layer in
 /// memory (``ParkSummaryQuery/run(_:)``, what the demo and the report use;
 /// ``LayerGapQuery/parcelGaps(_:parkIds:)``).
@@ -85,5 +85,22 @@ import TestSupport
         }
         // Some park's parcels leave land uncovered, so the comparison is not of two empty lists.
         #expect(try !ParcelGapsReport(mode: .withinContainer, minAreaM2: 1).run(ShippedStore.open()).result.isEmpty)
+    }
+
+    /// `utility-plans` reads records and boundaries only, and finds what the check finds
+    /// over every layer in memory: the same missing plans, conflicts and delays (handed-over
+    /// days from the status in force, ``ParcelClearanceRecord/statusSince``).
+    @Test func utilityPlansSameAnswerWithoutWholeParcels() throws {
+        var random = SplitMix(state: 0x07_11)
+        var found = 0
+        for store in [try ShippedStore.open(), try PlanningStores.open(at: try GeneratedStore.make(parcels: 40, random: &random))] {
+            for day in Self.days {
+                let answer = try UtilityPlansReport(asOf: day).run(NoWholeParcels(store))
+                let full = try UtilityPlanningCheck(asOf: day).run(try store.everything(activeOn: day))
+                #expect(answer.result == full, "as of \(day)")
+                found += full.delays.filter { $0.source == .actual }.count + full.conflicts.count
+            }
+        }
+        #expect(found > 0, "the shipped works meet land not handed over, or land handed over late")
     }
 }

@@ -87,7 +87,7 @@ public struct DemoJob: Sendable {
         say("\(plans.delays.count) parcels handed over (or planned) after their work is due in service: "
             + late.keys.sorted().map { "\($0) (\(late[$0]!.count), up to \(late[$0]!.compactMap(\.delayDays).max() ?? 0) days)" }
                 .joined(separator: ", "))
-        try write(ResultTable.utilityPlans(plans, asOf: asOf, outlines: UtilityPlansReport.outlines(plans, data)), "utility_plans", &outputs)
+        try write(ResultTable.utilityPlans(plans, asOf: asOf, outlines: UtilityPlansReport.outlines(plans, data) { data.parcel(id: $0)?.boundary }), "utility_plans", &outputs)
 
         // Overlaps.
         let parkOverlaps = try OverlapQuery(minAreaM2: 1).within(.parks(data.parks))

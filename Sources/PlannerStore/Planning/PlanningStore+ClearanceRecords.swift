@@ -97,7 +97,7 @@ extension PlanningStore {
         var out: [ParcelClearanceRecord] = []
         var boundaries: [String: Geometry] = [:]
         while let p = try parcels.next()?.record {
-            let (status, recordedBy) = try statuses.inForce(of: p.parcelId)
+            let (status, recordedBy, since) = try statuses.inForce(of: p.parcelId)
             var units: [UnitShare] = []
             try shares?.forEach(matching: p.parcelId) { units.append($0.record.unitShare(&names, level: level)) }
             if let parkIds, !(p.parkId.map(parkIds.contains) ?? false) { continue }
@@ -112,7 +112,7 @@ extension PlanningStore {
                 id: p.parcelId, parkId: p.parkId.map { names.intern($0) }, areaM2: p.areaM2 ?? boundary?.area ?? 0,
                 households: p.households, compensationPlannedVND: p.compensationPlannedVnd,
                 compensationPaidVND: p.compensationPaidVnd, plannedHandover: StoredDay.parse(p.plannedHandover),
-                status: status, units: units, boundary: needsBoundary ? boundary : nil, recordedBy: recordedBy))
+                status: status, units: units, boundary: needsBoundary ? boundary : nil, recordedBy: recordedBy, statusSince: since))
         }
         // SQLite orders ids byte by byte; parcels() sorts by Swift's String order. They
         // agree on ASCII ids; sort again only when they do not.

@@ -21,10 +21,12 @@ struct StatusesInForce {
         var parcelId: String
         var status: String
         var recordedBy: String?
+        var eventDate: String?
         init(row: GRDB.Row) {
             parcelId = row[0]
             status = row[1]
             recordedBy = row[2]
+            eventDate = row[3]
         }
     }
 
@@ -34,7 +36,7 @@ struct StatusesInForce {
     let asRecorded: RecordedTime?
     private let rows: KeyedRecords<Row>
     private static let cursorSQL = """
-        SELECT parcel_id, status, recorded_by, max(seq) FROM clearance_events e
+        SELECT parcel_id, status, recorded_by, substr(event_date, 1, 10), max(seq) FROM clearance_events e
         WHERE status IS NOT NULL AND substr(event_date, 1, 10) <= :day
           AND (:moment IS NULL OR recorded_at IS NULL OR recorded_at <= :moment)
           AND NOT EXISTS (SELECT 1 FROM clearance_events v WHERE v.parcel_id = e.parcel_id AND v.voids = e.seq
@@ -60,8 +62,8 @@ struct StatusesInForce {
     /// The status in force on ``asOf`` of parcel `parcelId` (`.notStarted`: none yet) and
     /// who recorded it (the entry's `recorded_by`). Ids must come in ascending BINARY order.
     /// - Throws: as ``status(of:)``.
-    func inForce(of parcelId: String) throws -> (status: ClearanceStatus, recordedBy: String?) {
-        var status = ClearanceStatus.notStarted, recordedBy: String?
+    func inForce(of parcelId: String) throws -> (status: ClearanceStatus, recordedBy: String?, since: LocalDate?) {
+        var status = ClearanceStatus.notStarted, recordedBy: String?, since: LocalDate?
         try rows.forEach(matching: parcelId) { row in
             guard let s = ClearanceStatus(rawValue: row.status) else {
                 throw StoreError(.schema, table: ClearanceEventRecord.databaseTableName,
@@ -69,7 +71,8 @@ struct StatusesInForce {
             }
             status = s
             recordedBy = row.recordedBy
+            since = StoredDay.parse(row.eventDate)
         }
-        return (status, recordedBy)
+        return (status, recordedBy, since)
     }
 }

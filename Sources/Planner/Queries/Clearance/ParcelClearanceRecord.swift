@@ -23,6 +23,8 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
     public var status: ClearanceStatus
     /// Who recorded the status in force (the entry's `by`); `nil` when none.
     public var recordedBy: String?
+    /// The day the status in force was reached (its event's date); `nil` when none is in force.
+    public var statusSince: LocalDate?
     /// Its shares in the units of the level grouped by, as stored (any other level's
     /// shares may be left out). Empty: apportioned over the units from ``boundary``.
     public var units: [UnitShare]
@@ -34,7 +36,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
     public init(id: String, parkId: String?, areaM2: Double, households: Int? = nil,
                 compensationPlannedVND: Double? = nil, compensationPaidVND: Double? = nil,
                 plannedHandover: LocalDate? = nil, status: ClearanceStatus, units: [UnitShare] = [],
-                boundary: Geometry? = nil, recordedBy: String? = nil) {
+                boundary: Geometry? = nil, recordedBy: String? = nil, statusSince: LocalDate? = nil) {
         self.id = id
         self.parkId = parkId
         self.areaM2 = areaM2
@@ -46,6 +48,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
         self.units = units
         self.boundary = boundary
         self.recordedBy = recordedBy
+        self.statusSince = statusSince
     }
 
     /// The record of a parcel as it stood on `asOf`, keeping its shares of `level` only
@@ -55,7 +58,7 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
                   compensationPlannedVND: parcel.compensationPlannedVND, compensationPaidVND: parcel.compensationPaidVND,
                   plannedHandover: parcel.plannedHandover, status: parcel.clearance.status(asOf: asOf),
                   units: level.map { l in parcel.units.filter { $0.level == l } } ?? [], boundary: parcel.boundary,
-                  recordedBy: parcel.clearance.eventInForce(on: asOf)?.by)
+                  recordedBy: parcel.clearance.eventInForce(on: asOf)?.by, statusSince: parcel.clearance.eventInForce(on: asOf)?.date)
     }
 }
 

@@ -42,39 +42,52 @@ public struct UtilityPlanningCheck: Sendable {
     /// Runs both checks.
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
     public func run(_ data: PlanningData) throws -> UtilityPlanningReport {
-        let service = try ServiceAreas(data.works, threads: threads)
-        return UtilityPlanningReport(missing: try missingPlans(data, service), conflicts: try conflicts(data, service),
-                                     delays: try delays(data, service))
+        try run(data, UtilityParcels(data, asOf: asOf))
     }
 
-    private func delays(_ data: PlanningData, _ service: ServiceAreas) throws -> [HandoverDelay] {
+    /// Runs both checks over lean parcel records taken on ``asOf`` (parcel id order, with
+    /// ``ParcelClearanceRecord/statusSince``) and their `boundaries` by id (EPSG:9210), with
+    /// the parks, works and tasks of `data` (its parcels are not read): a city's million
+    /// parcels without loading them. The same report as ``run(_:)`` on the same parcels.
+    /// - Throws: ``GeoError`` when GEOS fails on a geometry.
+    public func run(_ data: PlanningData, records: [ParcelClearanceRecord], boundaries: [String: Geometry]) throws -> UtilityPlanningReport {
+        try run(data, UtilityParcels(records, boundaries: boundaries))
+    }
+
+    private func run(_ data: PlanningData, _ parcels: UtilityParcels) throws -> UtilityPlanningReport {
+        let service = try ServiceAreas(data.works, threads: threads)
+        return UtilityPlanningReport(missing: try missingPlans(data, service), conflicts: try conflicts(data, parcels, service),
+                                     delays: try delays(data, parcels, service))
+    }
+
+    private func delays(_ data: PlanningData, _ parcels: UtilityParcels, _ service: ServiceAreas) throws -> [HandoverDelay] {
         let tasks = TaskNumberJoin(data.tasks)
-        let byPark = Dictionary(grouping: data.parcels.indices, by: { data.parcels[$0].parkId ?? "" })
-        let index = try SpatialIndex(geometries: data.parcels.map(\.boundary))
+        let byPark = Dictionary(grouping: parcels.ids.indices, by: { parcels.parkIds[$0] ?? "" })
         // Works already in service on the day are past planning: their late land is history.
         let dated = data.works.indices.filter { data.works[$0].operationalFrom != nil && !data.works[$0].isInService(asOf: asOf) }
+        // The tree over every parcel only for works without a park (~100 MB at a million parcels).
+        let index = try dated.contains { data.works[$0].parkId == nil } ? SpatialIndex(geometries: parcels.boundaries) : nil
         let found = try ParallelQuery.flatMap(count: dated.count, threads: threads) { range in
             let engine = GeometryEngine.current
             return try range.flatMap { k -> [HandoverDelay] in
                 let work = data.works[dated[k]], due = work.operationalFrom!
-                var parcels: [Int]
+                var met: [Int]
                 if let park = work.parkId {
-                    parcels = byPark[park] ?? []
+                    met = byPark[park] ?? []
                 } else {
                     let area = service.areas[dated[k]]
                     guard let envelope = area.envelope else { return [] }
                     let prepared = try engine.prepare(area)
-                    parcels = try index.query(envelope).filter { try prepared.intersects(engine.native(data.parcels[$0].boundary)) }
+                    met = try index!.query(envelope).filter { try prepared.intersects(engine.native(parcels.boundaries[$0])) }
                 }
-                return parcels.compactMap { i -> HandoverDelay? in
-                    let parcel = data.parcels[i]
-                    let inForce = parcel.clearance.eventInForce(on: asOf)
-                    let (day, source): (LocalDate?, HandoverDelay.Source) = inForce?.status == .handedOver
-                        ? (inForce!.date, .actual) : (parcel.plannedHandover, parcel.plannedHandover == nil ? .unknown : .planned)
+                return met.compactMap { i -> HandoverDelay? in
+                    let planned = parcels.planned[i]
+                    let (day, source): (LocalDate?, HandoverDelay.Source) = parcels.statuses[i] == .handedOver
+                        ? (parcels.since[i], .actual) : (planned, planned == nil ? .unknown : .planned)
                     if let day, day <= due { return nil }
                     return HandoverDelay(workId: work.id, utility: work.utility, status: work.status, operationalFrom: due,
-                                         parkId: parcel.parkId, taskReference: work.taskNumber.flatMap(tasks.reference(for:)),
-                                         parcelId: parcel.id, handover: day, source: source, delayDays: day.map { $0.days(since: due) })
+                                         parkId: parcels.parkIds[i], taskReference: work.taskNumber.flatMap(tasks.reference(for:)),
+                                         parcelId: parcels.ids[i], handover: day, source: source, delayDays: day.map { $0.days(since: due) })
                 }
             }
         }
@@ -99,11 +112,11 @@ public struct UtilityPlanningCheck: Sendable {
         }
     }
 
-    private func conflicts(_ data: PlanningData, _ service: ServiceAreas) throws -> [SchedulingConflict] {
+    private func conflicts(_ data: PlanningData, _ parcels: UtilityParcels, _ service: ServiceAreas) throws -> [SchedulingConflict] {
         let tasks = TaskNumberJoin(data.tasks)
         // Positions of the parcels not handed over (not copies of a million parcels).
-        let open = data.parcels.indices.filter { data.parcels[$0].clearance.status(asOf: asOf) != .handedOver }
-        let index = try SpatialIndex(geometries: open.map { data.parcels[$0].boundary })
+        let open = parcels.ids.indices.filter { parcels.statuses[$0] != .handedOver }
+        let index = try SpatialIndex(geometries: open.map { parcels.boundaries[$0] })
         let works = data.works.indices.filter { !data.works[$0].isInService(asOf: asOf) }
         return try ParallelQuery.flatMap(count: works.count, threads: threads) { range in
             let engine = GeometryEngine.current
@@ -114,9 +127,9 @@ public struct UtilityPlanningCheck: Sendable {
                 let prepared = try engine.prepare(siteGeometry)
                 var ids: [String] = [], parcelArea = 0.0, overlap = 0.0
                 for j in try index.query(envelope) {
-                    let parcel = try engine.native(data.parcels[open[j]].boundary)
+                    let parcel = try engine.native(parcels.boundaries[open[j]])
                     guard try prepared.intersects(parcel) else { continue }
-                    ids.append(data.parcels[open[j]].id)
+                    ids.append(parcels.ids[open[j]])
                     parcelArea += try parcel.area()
                     if siteGeometry.isPolygonal { overlap += try prepared.base.intersection(parcel).area() }
                 }

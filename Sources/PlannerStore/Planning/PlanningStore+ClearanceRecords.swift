@@ -46,8 +46,8 @@ extension PlanningStore {
                                                     keepingBoundaries: false).records
             let pairs = try Self.overlapPairs(db)
             let paired = Set(pairs.flatMap { [$0.a, $0.b] })
-            let missing = records.lazy.filter { $0.boundary == nil && paired.contains($0.id) }.map(\.id)
-            return (records, pairs, try Self.boundaries(ids: Array(missing), db))
+            let missing = records.indices.filter { records[$0].boundary == nil && paired.contains(records[$0].id) }.map { records[$0].id }
+            return (records, pairs, try Self.boundaries(ids: missing, db))
         }
     }
 

@@ -209,14 +209,17 @@ public struct ClearanceProgressQuery: Sendable {
         var totals = ClearanceProgressRow()
         var areas: [GroupKey: ClearanceStatusAreas] = [:]
         var totalAreas = ClearanceStatusAreas()
-        for i in records.indices {
-            let overdue = isOverdue(records[i])
-            totals.add(records[i], share: 1, overdue: overdue)
-            totalAreas.add(records[i].areaM2 * 1, status: records[i].status, overdue: overdue)
-            for p in placements[i] {
-                rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
-                    .add(records[i], share: p.share, overdue: overdue)
-                areas[p.key, default: ClearanceStatusAreas()].add(records[i].areaM2 * p.share, status: records[i].status, overdue: overdue)
+        // Through the buffer: `records[i]` handed to `add` was copied (a retain per field) each time.
+        records.withUnsafeBufferPointer { records in
+            for i in records.indices {
+                let overdue = isOverdue(records[i])
+                totals.add(records[i], share: 1, overdue: overdue)
+                totalAreas.add(records[i].areaM2 * 1, status: records[i].status, overdue: overdue)
+                for p in placements[i] {
+                    rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
+                        .add(records[i], share: p.share, overdue: overdue)
+                    areas[p.key, default: ClearanceStatusAreas()].add(records[i].areaM2 * p.share, status: records[i].status, overdue: overdue)
+                }
             }
         }
         for (key, area) in areas { area.write(into: &rows[key]!) }

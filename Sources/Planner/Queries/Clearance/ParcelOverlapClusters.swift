@@ -29,7 +29,10 @@ public struct ParcelOverlapClusters: Sendable {
     /// for, links nothing). The same clusters as ``init(boundaries:threads:)`` gives for
     /// those parcels' boundaries when `pairs` are the pairs it finds among them.
     public init(pairs: [ParcelOverlapPair], ids: [String]) {
-        let position = Dictionary(ids.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // Positions of the paired parcels only (a few thousand of a city's million ids).
+        let paired = Set(pairs.flatMap { [$0.a, $0.b] })
+        var position: [String: Int] = [:]
+        for i in ids.indices where paired.contains(ids[i]) && position[ids[i]] == nil { position[ids[i]] = i }
         self.init(count: ids.count, linking: pairs.compactMap { p in position[p.a].flatMap { a in position[p.b].map { (a, $0) } } })
     }
 

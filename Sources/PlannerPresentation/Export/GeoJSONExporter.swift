@@ -55,7 +55,7 @@ public struct GeoJSONExporter: Sendable {
         let separator = sequence ? "" : ",\n"
         var first = true
         var written = 0
-        var formatting: BackgroundWork<[(String, Envelope?)]>?
+        var formatting: BackgroundWork<[([UInt8], Envelope?)]>?
         func writeFormatted() throws {
             guard let work = formatting else { return }
             formatting = nil
@@ -74,61 +74,68 @@ public struct GeoJSONExporter: Sendable {
         }
         try writeFormatted()
         if !sequence {
-            let box = bbox.map { bboxText($0, DegreeText(precision: precision)) }
-            sink.write("\n]" + (box.map { ",\"bbox\":" + $0 } ?? "") + "}\n")
+            var tail = Array("\n]".utf8)
+            if let bbox {
+                tail.append(contentsOf: ",\"bbox\":".utf8)
+                appendBBox(bbox, DegreeText(precision: precision), to: &tail)
+            }
+            tail.append(contentsOf: "}\n".utf8)
+            sink.write(tail)
         }
         sink.flush()
         return written
     }
 
-    /// One batch's features as text (joined as the output needs) and their lon/lat
+    /// One batch's features as UTF-8 text (joined as the output needs) and their lon/lat
     /// envelope, in parallel chunks, chunk order kept.
     private func format<Batch: RandomAccessCollection & Sendable>(
         _ batch: Batch, _ feature: @Sendable (Batch.Element) throws -> ExportFeature
-    ) throws -> [(String, Envelope?)] where Batch.Index == Int {
+    ) throws -> [([UInt8], Envelope?)] where Batch.Index == Int {
         let base = batch.startIndex
-        let separator = sequence ? "" : ",\n"
-        return try ParallelChunks.map(count: batch.count) { range -> (String, Envelope?) in
+        return try ParallelChunks.map(count: batch.count) { range -> ([UInt8], Envelope?) in
             let writer = GeoJSONWriter(precision: precision)
             let degrees = DegreeText(precision: precision)
-            var text = ""
-            text.reserveCapacity(range.count * 1_024)
+            var text: [UInt8] = []
+            // A parcel with its history is about 1.4 kB.
+            text.reserveCapacity(range.count * 1_536)
             var box: Envelope?
             for i in range {
                 let f = try feature(batch[base + i])
                 let lonLat = try f.geometry.transformed(from: .haiPhongTM3, to: .wgs84)
-                if let e = lonLat.envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
-                if !sequence, i != range.lowerBound { text += separator }
-                appendFeature(f, lonLat, writer, degrees, to: &text)
-                if sequence { text += "\n" }
+                let envelope = lonLat.envelope
+                if let e = envelope { if box == nil { box = e } else { box!.expand(toInclude: e) } }
+                if !sequence, i != range.lowerBound { text.append(contentsOf: ",\n".utf8) }
+                appendFeature(f, lonLat, envelope, writer, degrees, to: &text)
+                if sequence { text.append(UInt8(ascii: "\n")) }
             }
             return (text, box)
         }
     }
 
-    private func bboxText(_ e: Envelope, _ degrees: DegreeText) -> String {
-        var text = "["
+    private func appendBBox(_ e: Envelope, _ degrees: DegreeText, to text: inout [UInt8]) {
+        text.append(UInt8(ascii: "["))
         degrees.append(e.minX, to: &text)
-        text += ","
+        text.append(UInt8(ascii: ","))
         degrees.append(e.minY, to: &text)
-        text += ","
+        text.append(UInt8(ascii: ","))
         degrees.append(e.maxX, to: &text)
-        text += ","
+        text.append(UInt8(ascii: ","))
         degrees.append(e.maxY, to: &text)
-        return text + "]"
+        text.append(UInt8(ascii: "]"))
     }
 
-    private func appendFeature(_ f: ExportFeature, _ lonLat: Geometry, _ writer: GeoJSONWriter, _ degrees: DegreeText,
-                               to text: inout String) {
-        text += "{\"type\":\"Feature\",\"id\":"
+    private func appendFeature(_ f: ExportFeature, _ lonLat: Geometry, _ envelope: Envelope?, _ writer: GeoJSONWriter,
+                               _ degrees: DegreeText, to text: inout [UInt8]) {
+        text.append(contentsOf: #"{"type":"Feature","id":"#.utf8)
         JSONText.append(string: f.id, to: &text)
-        if let e = lonLat.envelope, sequence {
-            text += ",\"bbox\":" + bboxText(e, degrees)
+        if let envelope, sequence {
+            text.append(contentsOf: #","bbox":"#.utf8)
+            appendBBox(envelope, degrees, to: &text)
         }
-        text += ",\"properties\":"
+        text.append(contentsOf: #","properties":"#.utf8)
         JSONText.append(object: f.properties, to: &text)
-        text += ",\"geometry\":"
-        if lonLat.isEmpty { text += "null" } else { writer.write(lonLat, into: &text) }
-        text += "}"
+        text.append(contentsOf: #","geometry":"#.utf8)
+        if lonLat.isEmpty { text.append(contentsOf: "null".utf8) } else { writer.write(lonLat, into: &text) }
+        text.append(UInt8(ascii: "}"))
     }
 }

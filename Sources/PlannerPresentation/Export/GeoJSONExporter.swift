@@ -38,8 +38,8 @@ public struct GeoJSONExporter: Sendable {
 
     /// Writes features made batch by batch, in order: `next` gives the next batch of
     /// items (`nil` at the end), `feature` makes each item's feature; making, transforming
-    /// and formatting run on all cores per batch while the next batch is read. Memory is
-    /// bounded by two batches, so a store can stream a layer of any size. Returns the number of features written.
+    /// and formatting run on all cores per batch while the one before is written and the
+    /// next one read. Memory is bounded by three batches, so a store can stream a layer of any size. Returns the number of features written.
     /// - Throws: what `next` or `feature` throws; ``GeoError`` when a geometry cannot be transformed.
     @discardableResult
     public func write<Batch: RandomAccessCollection & Sendable>(
@@ -55,24 +55,30 @@ public struct GeoJSONExporter: Sendable {
         let separator = sequence ? "" : ",\n"
         var first = true
         var written = 0
-        var formatting: BackgroundWork<[([UInt8], Envelope?)]>?
-        func writeFormatted() throws {
-            guard let work = formatting else { return }
-            formatting = nil
-            for (text, box) in try work.value() where !text.isEmpty {
+        // Writes a formatted batch, each chunk freed once written.
+        func writeOut(_ work: BackgroundWork<[([UInt8], Envelope?)]>?) throws {
+            guard let work else { return }
+            var chunks = try work.take()
+            chunks.reverse()
+            while let (text, box) = chunks.popLast() {
+                guard !text.isEmpty else { continue }
                 if let box { if bbox == nil { bbox = box } else { bbox!.expand(toInclude: box) } }
                 if !sequence, !first { sink.write(separator) }
                 first = false
                 sink.write(text)
             }
         }
-        // The next batch is read while the one before it is formatted on the other threads.
+        // Batch k is formatted on the other threads while batch k − 1 is written and batch
+        // k + 1 read (writing the batch before starting the next one's formatting left the
+        // cores idle for a quarter of a second of writes at 100 000 parcels).
+        var formatting: BackgroundWork<[([UInt8], Envelope?)]>?
         while let batch = try next() {
-            try writeFormatted()
+            let formatted = formatting
             formatting = BackgroundWork { [self] in try format(batch, feature) }
             written += batch.count
+            try writeOut(formatted)
         }
-        try writeFormatted()
+        try writeOut(formatting)
         if !sequence {
             var tail = Array("\n]".utf8)
             if let bbox {

@@ -56,9 +56,7 @@ public struct GeoJSONExporter: Sendable {
         var first = true
         var written = 0
         // Writes a formatted batch, each chunk freed once written.
-        func writeOut(_ work: BackgroundWork<[([UInt8], Envelope?)]>?) throws {
-            guard let work else { return }
-            var chunks = try work.take()
+        func writeOut(_ chunks: consuming [([UInt8], Envelope?)]) {
             chunks.reverse()
             while let (text, box) = chunks.popLast() {
                 guard !text.isEmpty else { continue }
@@ -69,16 +67,17 @@ public struct GeoJSONExporter: Sendable {
             }
         }
         // Batch k is formatted on the other threads while batch k − 1 is written and batch
-        // k + 1 read (writing the batch before starting the next one's formatting left the
-        // cores idle for a quarter of a second of writes at 100 000 parcels).
+        // k + 1 read (writing a batch before starting the next one's formatting left the
+        // cores idle for a quarter of a second of writes at 100 000 parcels). One batch
+        // is formatted at a time.
         var formatting: BackgroundWork<[([UInt8], Envelope?)]>?
         while let batch = try next() {
-            let formatted = formatting
+            let formatted = try formatting?.take()
             formatting = BackgroundWork { [self] in try format(batch, feature) }
             written += batch.count
-            try writeOut(formatted)
+            if let formatted { writeOut(formatted) }
         }
-        try writeOut(formatting)
+        if let formatted = try formatting?.take() { writeOut(formatted) }
         if !sequence {
             var tail = Array("\n]".utf8)
             if let bbox {

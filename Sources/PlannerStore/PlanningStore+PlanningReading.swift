@@ -20,7 +20,7 @@ extension PlanningStore: PlanningReading, ClearanceReading, ClearanceRecording, 
     }
 
     public func streamParcels<T>(asOf: LocalDate, _ body: (_ next: () throws -> [any ParcelRecordSource]?) throws -> T) throws -> T? {
-        try streamParcels(asOf: asOf, batchSize: 20_000) { (next: () throws -> [StoredParcelRow]?) in
+        try streamParcels(asOf: asOf) { (next: () throws -> [StoredParcelRow]?) in
             try withoutActuallyEscaping(next) { next in
                 try body { try next().map { Self.boxed($0) } }
             }

@@ -20,11 +20,22 @@ extension PlanningStore: PlanningReading, ClearanceReading, ClearanceRecording, 
     }
 
     public func streamParcels<T>(asOf: LocalDate, _ body: (_ next: () throws -> [any ParcelRecordSource]?) throws -> T) throws -> T? {
-        try streamParcels(asOf: asOf, batchSize: 20_000) { (next: () throws -> [StoredParcelRow]?) in
+        try streamParcels(asOf: asOf) { (next: () throws -> [StoredParcelRow]?) in
             try withoutActuallyEscaping(next) { next in
-                try body { try next().map { rows in rows.map { $0 as any ParcelRecordSource } } }
+                try body { try next().map { Self.boxed($0) } }
             }
         }
+    }
+
+    /// The rows as the protocol's values, moved into them rather than copied: a copy
+    /// retained every field of each row, and freeing the rows released them again, on the
+    /// reading thread (about 4 % of its time at 100 000 parcels, profiled).
+    private static func boxed(_ rows: consuming [StoredParcelRow]) -> [any ParcelRecordSource] {
+        var out: [any ParcelRecordSource] = []
+        out.reserveCapacity(rows.count)
+        while let row = rows.popLast() { out.append(row) }
+        out.reverse()
+        return out
     }
 
     public func layerCounts() throws -> [StoredLayerCount] {

@@ -21,17 +21,17 @@ public struct DegreeText: Sendable {
 
     /// The value rounded to ``precision`` decimals, as JSON text.
     public func text(_ v: Double) -> String {
-        var out = ""
+        var out: [UInt8] = []
         append(v, to: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the value rounded to ``precision`` decimals, as JSON text.
-    public func append(_ v: Double, to out: inout String) {
+    /// Appends the value rounded to ``precision`` decimals, as JSON text in UTF-8.
+    public func append(_ v: Double, to out: inout [UInt8]) {
         let scaled = (v * scale).rounded()
         let r = scaled / scale
         guard precision <= 9, r.isFinite, abs(r) >= 0.001, abs(r) < 1e6, r != r.rounded() else {
-            out += GeoJSONWriter.number(v, scale: scale)
+            out.append(contentsOf: GeoJSONWriter.number(v, scale: scale).utf8)
             return
         }
         let n = Int64(scaled)
@@ -62,7 +62,7 @@ public struct DegreeText: Sendable {
                 end -= 1
                 buffer[end] = UInt8(ascii: "-")
             }
-            out += String(decoding: UnsafeBufferPointer(rebasing: buffer[end..<24]), as: UTF8.self)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[end..<24]))
         }
     }
 }

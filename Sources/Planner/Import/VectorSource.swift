@@ -108,7 +108,7 @@ enum VectorSource {
             text += "},\"geometry\":"
             switch feature.geometry {
             case nil: text += "null"
-            case .success(let g)?: writer.write(g, into: &text)
+            case .success(let g)?: text += writer.string(g)
             case .failure(let e)?:
                 text += "null"
                 unreadable.append(ImportIssue(file: file, featureIndex: feature.index, kind: .malformedGeometry, reason: "unreadable geometry: \(e.message)"))

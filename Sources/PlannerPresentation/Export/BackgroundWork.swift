@@ -15,10 +15,11 @@ final class BackgroundWork<T: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// Waits for the work to finish; its value, or what it threw.
-    func value() throws -> T {
+    /// Waits for the work to finish; its value, or what it threw. Called once: the value
+    /// is handed over, not kept.
+    func take() throws -> T {
         done.wait()
-        done.signal()
+        defer { result = nil }
         return try result!.get()
     }
 }

@@ -78,21 +78,37 @@ public final class ExportSink {
         if buffer.count >= flushAt { flush() }
     }
 
+    /// Appends UTF-8 text; a megabyte or more goes to the file at once, not copied into
+    /// the buffer. A write error is kept and thrown by ``close()``.
+    public func write(_ bytes: [UInt8]) {
+        guard bytes.count < flushAt else {
+            flush()
+            bytes.withUnsafeBytes(writeOut)
+            return
+        }
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= flushAt { flush() }
+    }
+
     /// Writes what is buffered (after an error, drops it: ``close()`` reports the error).
     public func flush() {
         defer { buffer.removeAll(keepingCapacity: true) }
-        guard !buffer.isEmpty, failure == nil else { return }
-        buffer.withUnsafeBytes { raw in
-            var offset = 0
-            while offset < raw.count {
-                let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    failure = ExportSinkError(path: target, reason: String(cString: strerror(errno)))
-                    return
-                }
-                offset += n
+        guard !buffer.isEmpty else { return }
+        buffer.withUnsafeBytes(writeOut)
+    }
+
+    /// Writes `raw` to the file whole (nothing after an error).
+    private func writeOut(_ raw: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
+        var offset = 0
+        while offset < raw.count {
+            let n = Glibc.write(fd, raw.baseAddress! + offset, raw.count - offset)
+            if n < 0 {
+                if errno == EINTR { continue }
+                failure = ExportSinkError(path: target, reason: String(cString: strerror(errno)))
+                return
             }
+            offset += n
         }
     }
 

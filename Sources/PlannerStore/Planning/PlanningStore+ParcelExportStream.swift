@@ -7,13 +7,16 @@ extension PlanningStore {
     /// id order (the order of ``parcels()``), and hands `body` the function giving the
     /// next batch (`nil` at the end). Each row carries its status on `asOf` and the day it
     /// was reached (``ClearanceHistory/eventInForce(on:among:)`` over its events in seq order); geometry stays a blob.
-    /// Everything is read from one snapshot.
+    /// Everything is read from one snapshot. Batches of 10 000 rather than 20 000: the
+    /// GeoJSON export of 100 000 parcels peaked at 192 MB instead of 242 MB and took
+    /// 1.65 s instead of 1.79 s (median of 5; less of the first read and the last
+    /// formatting runs alone).
     ///
     /// Returns `nil` without calling `body` when SQLite's byte order of the ids differs
     /// from Swift's `String` order (possible only for non-ASCII ids): the caller then
     /// falls back to ``parcels()`` to keep the same order.
     /// - Throws: ``StoreError`` for an unknown status; what `body` throws.
-    public func streamParcels<T>(asOf: LocalDate, batchSize: Int = 20_000,
+    public func streamParcels<T>(asOf: LocalDate, batchSize: Int = 10_000,
                                  _ body: (_ next: () throws -> [StoredParcelRow]?) throws -> T) throws -> T? {
         try reading(ParcelRecord.self) { db in
             guard try Self.idsSortLikeStrings(db) else { return nil }

@@ -14,6 +14,40 @@ import Testing
         #expect(foundation[0].unicodeScalars.elementsEqual(s.unicodeScalars))
     }
 
+    @Test func everyEscapeIsFoundAtEveryPositionOfAWord() {
+        // The escaper copies the runs between escapes: each byte to escape, and bytes just
+        // outside the ranges, at every offset of strings of 0–40 bytes, alone and with a
+        // second escape. The expected text is built byte by byte from a table of the escapes.
+        let named: [UInt8: String] = [0x22: #"\""#, 0x5C: #"\\"#, 0x0A: #"\n"#, 0x0D: #"\r"#, 0x09: #"\t"#]
+        func reference(_ s: String) -> String {
+            var out: [UInt8] = [0x22]
+            for b in s.utf8 {
+                let control: String? = b < 0x20 ? "\\u00" + (b < 0x10 ? "0" : "") + String(b, radix: 16) : nil
+                out += (named[b] ?? control).map { Array($0.utf8) } ?? [b]
+            }
+            return String(decoding: out + [0x22], as: UTF8.self)
+        }
+        let specials: [Unicode.Scalar] = ["\u{0}", "\u{1}", "\u{1F}", "\u{20}", "\"", "\u{21}", "\u{23}", "\\", "\u{5B}", "\u{5D}",
+                                          "\u{7F}", "é", "\n", "\t"]
+        for length in 0...40 {
+            for position in 0..<max(1, length) {
+                for special in specials {
+                    var scalars = Array(repeating: Unicode.Scalar("a"), count: length)
+                    if length > 0 { scalars[position] = special }
+                    var s = ""
+                    s.unicodeScalars.append(contentsOf: scalars)
+                    #expect(JSONValue.string(s).jsonText == reference(s), "\(length) \(position) \(special.value)")
+                    // And a second escape five bytes on.
+                    guard length > 1 else { continue }
+                    scalars[(position + 5) % length] = "\u{2}"
+                    var two = ""
+                    two.unicodeScalars.append(contentsOf: scalars)
+                    #expect(JSONValue.string(two).jsonText == reference(two), "\(length) \(position) \(special.value) twice")
+                }
+            }
+        }
+    }
+
     @Test func nonASCIITextIsWrittenAsItIsScalarForScalar() throws {
         let nfd = "Ha\u{309}i Pho\u{300}ng 😀"   // decomposed: must not be normalised
         let text = JSONValue.string(nfd).jsonText

@@ -89,6 +89,20 @@ import TestSupport
         #expect(parcel.clearance.current == .compensated)
     }
 
+    @Test func exportMembersAreTheExportValueInSortedKeyOrder() throws {
+        let full = LedgerEntry(seq: 3, kind: .event(ClearanceEvent(status: .compensated, date: try LocalDate(iso: "2025-09-01"), by: "B", note: "đã chi trả")),
+                               recordedAt: try RecordedTime.parse("2025-10-10T08:01Z"), by: "B", reason: "late")
+        let void = LedgerEntry(seq: 4, kind: .void(seq: 3), recordedAt: try RecordedTime.parse("2025-10-11T08:00Z"), by: "A", reason: "not signed")
+        let bare = LedgerEntry(seq: 1, kind: .event(ClearanceEvent(status: .inventoried, date: try LocalDate(iso: "2025-01-02"))), recordedAt: nil)
+        for entry in [full, void, bare] {
+            guard case .object(let object) = entry.exportValue else { Issue.record("not an object"); continue }
+            #expect(entry.exportMembers.map(\.key) == object.keys.sorted())
+            #expect(entry.exportMembers.allSatisfy { object[$0.key] == $0.value })
+        }
+        #expect(full.exportMembers.map(\.key) == ["by", "date", "note", "reason", "recorded_at", "seq", "status"])
+        #expect(void.exportMembers.map(\.key) == ["by", "reason", "recorded_at", "seq", "voids"])
+    }
+
     @Test func aLedgerWithABadNumberOrVoidIsRefused() {
         let badSeq = #"[{"seq":2,"status":"compensated","date":"2025-09-01","recorded_at":"2025-10-10T08:01:00.000Z"}]"#
         let badVoid = #"[{"seq":1,"status":"compensated","date":"2025-09-01","recorded_at":"2025-10-10T08:01:00.000Z"},{"seq":2,"voids":5,"reason":"x","recorded_at":"2025-10-11T08:00:00.000Z"}]"#

@@ -20,9 +20,9 @@ public struct GeoJSONWriter: Sendable {
 
     /// The geometry as a JSON object text.
     public func string(_ geometry: Geometry) -> String {
-        var out = ""
+        var out: [UInt8] = []
         write(geometry, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A number rounded to `precision` decimals, in JSON syntax.
@@ -39,26 +39,26 @@ public struct GeoJSONWriter: Sendable {
         return "\(r)"
     }
 
-    private func position(_ c: Coordinate, _ out: inout String) {
-        out += "["
+    private func position(_ c: Coordinate, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         degrees.append(c.x, to: &out)
-        out += ","
+        out.append(UInt8(ascii: ","))
         degrees.append(c.y, to: &out)
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
-    private func positions<C: Collection>(_ cs: C, _ out: inout String) where C.Element == Coordinate {
-        out += "["
+    private func positions<C: Collection>(_ cs: C, _ out: inout [UInt8]) where C.Element == Coordinate {
+        out.append(UInt8(ascii: "["))
         var first = true
         for c in cs {
-            if !first { out += "," }
+            if !first { out.append(UInt8(ascii: ",")) }
             first = false
             position(c, &out)
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
-    private func ring(_ r: [Coordinate], counterClockwise: Bool, _ out: inout String) {
+    private func ring(_ r: [Coordinate], counterClockwise: Bool, _ out: inout [UInt8]) {
         if rfc7946Orientation, Ring.isCounterClockwise(r) != counterClockwise {
             positions(r.reversed(), &out)
         } else {
@@ -66,52 +66,52 @@ public struct GeoJSONWriter: Sendable {
         }
     }
 
-    private func polygonBody(_ p: Polygon, _ out: inout String) {
-        out += "["
+    private func polygonBody(_ p: Polygon, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "["))
         if !p.isEmpty {
             ring(p.exterior, counterClockwise: true, &out)
             for h in p.holes {
-                out += ","
+                out.append(UInt8(ascii: ","))
                 ring(h, counterClockwise: false, &out)
             }
         }
-        out += "]"
+        out.append(UInt8(ascii: "]"))
     }
 
-    /// Appends the geometry object to `out`.
-    public func write(_ g: Geometry, into out: inout String) {
+    /// Appends the geometry object to `out`, as UTF-8.
+    public func write(_ g: Geometry, into out: inout [UInt8]) {
         switch g {
         case .point(let p):
-            out += "{\"type\":\"Point\",\"coordinates\":"; position(p.coordinate, &out)
+            out.append(contentsOf: #"{"type":"Point","coordinates":"#.utf8); position(p.coordinate, &out)
         case .lineString(let l):
-            out += "{\"type\":\"LineString\",\"coordinates\":"; positions(l.coordinates, &out)
+            out.append(contentsOf: #"{"type":"LineString","coordinates":"#.utf8); positions(l.coordinates, &out)
         case .polygon(let p):
-            out += "{\"type\":\"Polygon\",\"coordinates\":"; polygonBody(p, &out)
+            out.append(contentsOf: #"{"type":"Polygon","coordinates":"#.utf8); polygonBody(p, &out)
         case .multiPoint(let m):
-            out += "{\"type\":\"MultiPoint\",\"coordinates\":"; positions(m.points.map(\.coordinate), &out)
+            out.append(contentsOf: #"{"type":"MultiPoint","coordinates":"#.utf8); positions(m.points.map(\.coordinate), &out)
         case .multiLineString(let m):
-            out += "{\"type\":\"MultiLineString\",\"coordinates\":["
+            out.append(contentsOf: #"{"type":"MultiLineString","coordinates":["#.utf8)
             for (i, l) in m.lineStrings.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 positions(l.coordinates, &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .multiPolygon(let m):
-            out += "{\"type\":\"MultiPolygon\",\"coordinates\":["
+            out.append(contentsOf: #"{"type":"MultiPolygon","coordinates":["#.utf8)
             for (i, p) in m.polygons.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 polygonBody(p, &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         case .collection(let gs):
-            out += "{\"type\":\"GeometryCollection\",\"geometries\":["
+            out.append(contentsOf: #"{"type":"GeometryCollection","geometries":["#.utf8)
             for (i, g) in gs.enumerated() {
-                if i > 0 { out += "," }
+                if i > 0 { out.append(UInt8(ascii: ",")) }
                 write(g, into: &out)
             }
-            out += "]"
+            out.append(UInt8(ascii: "]"))
         }
-        out += "}"
+        out.append(UInt8(ascii: "}"))
     }
 }
 

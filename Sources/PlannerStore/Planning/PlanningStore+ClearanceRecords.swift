@@ -64,8 +64,7 @@ extension PlanningStore {
     static func boundaries(ids: [String], _ db: Database) throws -> [String: Geometry] {
         var out: [String: Geometry] = [:]
         out.reserveCapacity(ids.count)
-        for start in stride(from: 0, to: ids.count, by: boundaryBatch) {
-            let batch = ids[start..<min(start + boundaryBatch, ids.count)]
+        for batch in batches(ids) {
             let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom))
                 .filter(batch.contains(ParcelRecord.Columns.parcelId)))
             while let row = try rows.next() {

@@ -28,6 +28,14 @@ struct StoredLineageRows {
         }
     }
 
+    /// Whether parcel `id`, stored as retired on `retiredOn`, was in the record on `day` as
+    /// the record stood (``apply(to:)`` then ``Parcel/isActive(on:)``, without the parcel).
+    func isActive(_ id: String, retiredOn stored: LocalDate?, on day: LocalDate) -> Bool {
+        guard !later.contains(id) else { return false }
+        let retired = stored.flatMap { laterRetiring[id]?.contains($0) == true ? nil : $0 }
+        return Parcel.isActive(retiredOn: retired, resurveyedOn: byChild[id]?.resurveyedOn, on: day)
+    }
+
     /// `parcel` as the record stood: `nil` for a child recorded later, its retirement undone
     /// when a later resurvey did it, its parents and resurvey day set.
     func apply(to parcel: Parcel) -> Parcel? {

@@ -1,5 +1,6 @@
 import Foundation
 import Planner
+import PlannerPostGIS
 import PlannerStore
 import TestSupport
 import XCTest
@@ -56,6 +57,42 @@ final class GeneratedCityDifferentialTests: XCTestCase {
         XCTAssertTrue(entries.contains { $0.recordedAt! < moments[0] } && entries.contains { $0.recordedAt! > moments[2] },
                       "entries recorded before and after the moments asked about")
         XCTAssertTrue(Set(parcels.flatMap(\.units).map(\.level)).count == 2, "districts and communes")
+    }
+
+    /// The PostGIS store's lean clearance read (the status in force picked in SQL,
+    /// ``StoredStatusesInForce``; lineage without whole parcels) gives, on every parcel, the
+    /// record the Swift rule gives over the whole parcels the same store reads
+    /// (``ParcelClearanceRecord/init(_:asOf:level:)`` of each parcel active that day, its
+    /// boundary kept only where it must be apportioned, as the lean read keeps it), on
+    /// days before, between and after the changes, as recorded now and at a moment between them.
+    func testLeanClearanceRecordsEqualTheSwiftRuleOverWholeParcels() throws {
+        let stores = try Self.city()
+        // Days before, between and after the changes; now, and a moment between the entries
+        // (about 2 s a read of this city in a debug build).
+        let questions: [(day: String, level: UnitLevel?)] = [("2023-12-31", nil), ("2025-07-01", .commune), ("2026-11-30", .commune)]
+        var compared = 0, started = 0
+        for moment in [nil, GeneratedCity.moments[1]] {
+            let store = try PostGISStore.open(try PostGISLocation(stores.pg), asRecorded: moment)
+            let parcels = try store.parcels()
+            for (day, level) in questions.map({ (try! LocalDate(iso: $0.day), $0.level) }) {
+                let lean = try store.clearanceRecords(asOf: day, level: level, parkIds: nil)
+                // A lean record carries its boundary only when it must be apportioned.
+                let whole = parcels.filter { $0.isActive(on: day) }.map { p in
+                    var r = ParcelClearanceRecord(p, asOf: day, level: level)
+                    if level == nil || !r.units.isEmpty { r.boundary = nil }
+                    return r
+                }
+                XCTAssertEqual(lean.count, whole.count, "parcels active on \(day) as recorded at \(moment?.description ?? "now")")
+                for (a, b) in zip(lean, whole) where a != b {
+                    XCTFail("\(a.id) on \(day) as recorded at \(moment?.description ?? "now"): lean \(a), whole parcels \(b)")
+                    break
+                }
+                compared += lean.count
+                started += lean.filter { $0.status != .notStarted }.count
+            }
+        }
+        XCTAssertGreaterThan(compared, 100_000)
+        XCTAssertGreaterThan(started, compared / 4, "most records have a status in force")
     }
 
     func testEveryQueryGivesTheSameJSONOnBothStores() throws {

@@ -85,6 +85,13 @@ public struct Parcel: Hashable, Sendable {
     /// True while the parcel is in the record on `day`: entered by then (``resurveyedOn``),
     /// not retired on or before it.
     public func isActive(on day: LocalDate) -> Bool {
+        Self.isActive(retiredOn: retiredOn, resurveyedOn: resurveyedOn, on: day)
+    }
+
+    /// THE rule of ``isActive(on:)``, for readers that hold a parcel's days without the
+    /// parcel: in the record from `resurveyedOn` (`nil`: always) until the day before
+    /// `retiredOn` (`nil`: still in it).
+    public static func isActive(retiredOn: LocalDate?, resurveyedOn: LocalDate?, on day: LocalDate) -> Bool {
         (retiredOn.map { day < $0 } ?? true) && (resurveyedOn.map { day >= $0 } ?? true)
     }
 

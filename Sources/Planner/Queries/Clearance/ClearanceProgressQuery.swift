@@ -119,13 +119,23 @@ public struct ClearanceProgressQuery: Sendable {
         let placements = try self.placements(records, units: levelUnits)
         var (rows, totals, _, _) = sums(records, placements)
         var overdue: [OverdueParcel] = []
-        let outlines = records.map { $0.boundary ?? boundaries[$0.id] }
-        let overlaps = !countsOverlaps ? ParcelOverlapClusters()
-            : try pairs.map { ParcelOverlapClusters(pairs: $0, ids: records.map(\.id)) }
-                ?? ParcelOverlapClusters(boundaries: outlines, threads: threads)
+        let overlaps: ParcelOverlapClusters
+        var outlines: [Geometry?]
+        if !countsOverlaps {
+            (overlaps, outlines) = (ParcelOverlapClusters(), [])
+        } else if let pairs {
+            // Only the clustered parcels' outlines are overlaid: looking up every record's
+            // was a tenth of the query at 100 000 parcels.
+            overlaps = ParcelOverlapClusters(pairs: pairs, ids: records.map(\.id))
+            outlines = Array(repeating: nil, count: records.count)
+            for i in overlaps.clusters.joined() { outlines[i] = records[i].boundary ?? boundaries[records[i].id] }
+        } else {
+            outlines = records.map { $0.boundary ?? boundaries[$0.id] }
+            overlaps = try ParcelOverlapClusters(boundaries: outlines, threads: threads)
+        }
         let clustered = Set(overlaps.clusters.joined())
-        var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
-        for i in clustered { memberships[i] = placements[i].map { ($0.key, $0.share) } }
+        var memberships: [Int: [Membership]] = [:]
+        for i in clustered { memberships[i] = placements[i].map { Membership(key: $0.key, share: $0.share) } }
         // By position, not `for … in records`: that copies every record (a retain per field), 5 % of the query.
         if listsOverdue {
             for i in records.indices {
@@ -272,42 +282,84 @@ public struct ClearanceProgressQuery: Sendable {
     /// in all and per status: per cluster and group, the members' pieces in the group minus
     /// their union (clipped to the group's unit when a member lies only partly in it; the part
     /// in no unit is what the whole cluster counts twice less what its units do).
+    ///
+    /// The clusters' overlays run on all cores (``ParallelQuery``); their excesses are then
+    /// added cluster by cluster in the same order, so the sums are the same bits on any
+    /// number of threads.
     func countTwice(_ overlaps: ParcelOverlapClusters, _ outlines: [Geometry?], _ records: [ParcelClearanceRecord],
-                            _ memberships: [Int: [(key: GroupKey, share: Double)]], _ levelUnits: [AdministrativeUnit],
+                            _ memberships: [Int: [Membership]], _ levelUnits: [AdministrativeUnit],
                             _ rows: inout [GroupKey: ClearanceProgressRow], _ totals: inout ClearanceProgressRow) throws {
         guard !overlaps.clusters.isEmpty else { return }
+        let clusters = overlaps.clusters
         let unitOutlines = Dictionary(levelUnits.map { ($0.id, $0.boundary) }, uniquingKeysWith: { a, _ in a })
+        let found = try ParallelQuery.flatMap(count: clusters.count, threads: threads) { range in
+            try range.map { try excesses(of: clusters[$0], outlines, records, memberships, unitOutlines) }
+        }
+        for cluster in found {
+            for e in cluster {
+                if let key = e.key { Self.add(&rows[key]!, e.status, e.excessM2) } else { Self.add(&totals, e.status, e.excessM2) }
+            }
+        }
+    }
+
+    /// One group a parcel of a cluster counts in, with its share there (0–1).
+    struct Membership: Sendable {
+        var key: GroupKey
+        var share: Double
+    }
+
+    /// One doubly counted area of a cluster, m²: in the row of `key` (`nil`: the totals), in
+    /// all (`status` `nil`) or in one status.
+    struct Excess: Sendable {
+        var key: GroupKey?
+        var status: ClearanceStatus?
+        var excessM2: Double
+    }
+
+    /// Adds `excess` to the row's doubly counted area, in all or in `status`.
+    private static func add(_ row: inout ClearanceProgressRow, _ status: ClearanceStatus?, _ excess: Double) {
+        if let status { row.doubleCountedByStatusM2[status, default: 0] += excess } else { row.doubleCountedM2 += excess }
+    }
+
+    /// The doubly counted areas of one cluster, in the order they are added: the totals'
+    /// first (in all, then per status), then each group's with more than one piece.
+    private func excesses(of cluster: [Int], _ outlines: [Geometry?], _ records: [ParcelClearanceRecord],
+                          _ memberships: [Int: [Membership]], _ unitOutlines: [String: Geometry]) throws -> [Excess] {
         func statusSets(_ members: [Int]) -> [(ClearanceStatus?, [Int])] {
             [(nil, members)] + ClearanceStatus.allCases.map { s in (s, members.filter { records[$0].status == s }) }.filter { $0.1.count > 1 }
         }
-        func add(_ row: inout ClearanceProgressRow, _ status: ClearanceStatus?, _ excess: Double) {
-            if let status { row.doubleCountedByStatusM2[status, default: 0] += excess } else { row.doubleCountedM2 += excess }
+        var out: [Excess] = []
+        for (status, members) in statusSets(cluster) {
+            out.append(Excess(key: nil, status: status, excessM2: try ParcelOverlapClusters.excessM2(members.map { outlines[$0]! })))
         }
-        for cluster in overlaps.clusters {
-            for (status, members) in statusSets(cluster) {
-                add(&totals, status, try ParcelOverlapClusters.excessM2(members.map { outlines[$0]! }))
+        var byKey: [GroupKey: [(member: Int, share: Double)]] = [:]
+        var keys: [GroupKey] = []
+        for m in cluster {
+            for membership in memberships[m] ?? [] {
+                if byKey[membership.key] == nil { keys.append(membership.key) }
+                byKey[membership.key, default: []].append((m, membership.share))
             }
-            var byKey: [GroupKey: [(member: Int, share: Double)]] = [:]
-            for m in cluster { for (key, share) in memberships[m] ?? [] { byKey[key, default: []].append((m, share)) } }
-            for (key, pieces) in byKey where pieces.count > 1 {
-                let whole = pieces.allSatisfy { $0.share > 1 - 1e-9 }
-                for (status, members) in statusSets(pieces.map(\.member)) {
-                    let geometries = members.map { outlines[$0]! }
-                    let excess: Double
-                    if whole || grouping.level == nil {
-                        excess = try ParcelOverlapClusters.excessM2(geometries)
-                    } else if let unit = key.unitId {
-                        excess = try unitOutlines[unit].map { try ParcelOverlapClusters.excessM2(geometries, clip: $0) } ?? 0
-                    } else {
-                        let units = Set(members.flatMap { m in (memberships[m] ?? []).compactMap { $0.key.parkId == key.parkId ? $0.key.unitId : nil } })
-                        var inUnits = 0.0
-                        for u in units { if let o = unitOutlines[u] { inUnits += try ParcelOverlapClusters.excessM2(geometries, clip: o) } }
-                        excess = max(0, try ParcelOverlapClusters.excessM2(geometries) - inUnits)
-                    }
-                    add(&rows[key]!, status, excess)
+        }
+        for key in keys {
+            guard let pieces = byKey[key], pieces.count > 1 else { continue }
+            let whole = pieces.allSatisfy { $0.share > 1 - 1e-9 }
+            for (status, members) in statusSets(pieces.map(\.member)) {
+                let geometries = members.map { outlines[$0]! }
+                let excess: Double
+                if whole || grouping.level == nil {
+                    excess = try ParcelOverlapClusters.excessM2(geometries)
+                } else if let unit = key.unitId {
+                    excess = try unitOutlines[unit].map { try ParcelOverlapClusters.excessM2(geometries, clip: $0) } ?? 0
+                } else {
+                    let units = Set(members.flatMap { m in (memberships[m] ?? []).compactMap { $0.key.parkId == key.parkId ? $0.key.unitId : nil } })
+                    var inUnits = 0.0
+                    for u in units.sorted() { if let o = unitOutlines[u] { inUnits += try ParcelOverlapClusters.excessM2(geometries, clip: o) } }
+                    excess = max(0, try ParcelOverlapClusters.excessM2(geometries) - inUnits)
                 }
+                out.append(Excess(key: key, status: status, excessM2: excess))
             }
         }
+        return out
     }
 
     /// Orders optional ids ascending with `nil` last; `nil` when they are equal.

@@ -161,10 +161,10 @@ public struct ClearanceTally: Sendable {
     /// totals start from 0 and get at most one amount per status from it.
     private func excess(ofCluster c: Int) throws -> ClusterExcess {
         let cluster = clusters[c]
-        var memberships: [Int: [(key: GroupKey, share: Double)]] = [:]
+        var memberships: [Int: [ClearanceProgressQuery.Membership]] = [:]
         var rows: [GroupKey: ClearanceProgressRow] = [:]
         for m in cluster {
-            memberships[m] = placements[m].map { ($0.key, $0.share) }
+            memberships[m] = placements[m].map { .init(key: $0.key, share: $0.share) }
             for p in placements[m] { rows[p.key] = ClearanceProgressRow(unitId: p.key.unitId, parkId: p.key.parkId) }
         }
         var totals = ClearanceProgressRow()

@@ -77,6 +77,23 @@ func overlaps(store: String, minArea: Double, out: String) throws {
     try (text + "\n").write(toFile: out, atomically: false, encoding: .utf8)
 }
 
+/// Where `clearance --by district` spends its time, phase by phase (seconds).
+func clearancePhases(store path: String, asOf day: String) throws {
+    let asOf = try LocalDate(iso: day)
+    var t = now()
+    let store = try PlanningStore.open(at: path)
+    report("open_s", now() - t); t = now()
+    let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
+    report("parks_units_s", now() - t); t = now()
+    let (records, overlaps, boundaries) = try store.clearanceRecordsAndOverlaps(asOf: asOf, level: .district, parkIds: nil)
+    report("records_s", now() - t); t = now()
+    var query = ClearanceProgressQuery(asOf: asOf, grouping: .unit(.district), nesting: try ParkNesting(parks: data.parks))
+    query.listsOverdue = false
+    let progress = try query.run(records, units: data.units(at: .district), boundaries: boundaries, overlaps: overlaps)
+    report("query_s", now() - t)
+    report("rows", Double(progress.rows.count))
+}
+
 let args = CommandLine.arguments
 guard args.count > 1, let store = option("--store"), let out = option("--out") else {
     FileHandle.standardError.write("usage: CityBench lookups|overlaps|load|screen --store S --out FILE [--points N] [--min-area A]\n".data(using: .utf8)!)
@@ -125,6 +142,7 @@ do {
             report(name, Double(value))
         }
     case "overlaps": try overlaps(store: store, minArea: Double(option("--min-area") ?? "1")!, out: out)
+    case "clearance": try clearancePhases(store: store, asOf: option("--as-of") ?? "2025-06-30")
     default: throw CocoaError(.featureUnsupported)
     }
 } catch {

@@ -29,28 +29,50 @@ extension PostGISStore {
         case .level(let level): shares = try Self.unitShares("parcel_units", level: level, db)
         case .none: shares = [:]
         }
-        var entries: [String: [LedgerEntry]] = [:]
         let ledgerWhere = inWindow.isEmpty ? "" : "WHERE parcel_id IN (SELECT parcel_id FROM parcels WHERE \(inWindow))"
-        for row in try db.rows("SELECT \(StoredLedgerRows.columnsSQL) FROM clearance_events \(ledgerWhere) ORDER BY parcel_id, seq",
+        let entries = try ledgers(db, ledgerWhere, binds)
+        let lineage = window == nil ? try StoredLineageRows(db, asRecorded: asRecorded) : nil
+        return try db.rows("SELECT \(Self.parcelColumns(attributes: attributes)) FROM parcels \(inWindow.isEmpty ? "" : "WHERE \(inWindow)")",
+                           binds, as: ParcelRow.self)
+            .compactMap { try parcel($0, shares: shares, entries: entries, lineage: lineage) }
+            .sorted { $0.id < $1.id }
+    }
+
+    /// A parcel row as ``parcelColumns(attributes:)`` selects it.
+    typealias ParcelRow = (String, String?, String, Int?, Double?, Double?, String?, String?, String?, ByteBuffer?)
+
+    /// The columns of a ``ParcelRow`` (attributes as `NULL` unless asked for).
+    static func parcelColumns(attributes: Bool) -> String {
+        """
+        parcel_id, park_id, land_use, households, compensation_planned_vnd, compensation_paid_vnd,
+        to_char(planned_handover, 'YYYY-MM-DD'), \(attributes ? "attributes::text" : "NULL::text"),
+        to_char(retired_on, 'YYYY-MM-DD'), ST_AsBinary(geom)
+        """
+    }
+
+    /// The ledger entries recorded by ``asRecorded`` of the parcels `filter` keeps (`WHERE …`
+    /// over `clearance_events`, empty for all), by parcel id in seq order.
+    func ledgers(_ db: PostGISSession, _ filter: String, _ binds: PostgresBindings) throws -> [String: [LedgerEntry]] {
+        var entries: [String: [LedgerEntry]] = [:]
+        for row in try db.rows("SELECT \(StoredLedgerRows.columnsSQL) FROM clearance_events \(filter) ORDER BY parcel_id, seq",
                                binds, as: StoredLedgerRows.Row.self) {
             let entry = try StoredLedgerRows.entry(row)
             if entry.isRecorded(by: asRecorded) { entries[row.0, default: []].append(entry) }
         }
-        let lineage = window == nil ? try StoredLineageRows(db, asRecorded: asRecorded) : nil
-        return try db.rows("""
-            SELECT parcel_id, park_id, land_use, households, compensation_planned_vnd, compensation_paid_vnd,
-                   to_char(planned_handover, 'YYYY-MM-DD'), \(attributes ? "attributes::text" : "NULL::text"),
-                   to_char(retired_on, 'YYYY-MM-DD'), ST_AsBinary(geom)
-            FROM parcels \(inWindow.isEmpty ? "" : "WHERE \(inWindow)")
-            """, binds, as: (String, String?, String, Int?, Double?, Double?, String?, String?, String?, ByteBuffer?).self)
-            .compactMap { id, park, landUse, households, planned, paid, handover, attrs, retired, geom in
-                let parcel = Parcel(
-                    id: id, parkId: park, units: shares[id] ?? [], landUse: LandUseCode(rawValue: landUse), households: households,
-                    compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: try StoredValues.day(handover),
-                    ledger: ClearanceLedger(parcelId: id, entries: entries[id] ?? []), boundary: try StoredValues.polygonal(geom),
-                    attributes: try StoredValues.attributes(attrs, "parcels", id), retiredOn: try StoredValues.day(retired))
-                guard let lineage else { return parcel }
-                return lineage.apply(to: parcel)
-            }.sorted { $0.id < $1.id }
+        return entries
+    }
+
+    /// The parcel of `row` with its shares, ledger and (when given) lineage as the record
+    /// stood; `nil` for a child recorded after ``asRecorded``.
+    func parcel(_ row: ParcelRow, shares: [String: [UnitShare]], entries: [String: [LedgerEntry]],
+                lineage: StoredLineageRows?) throws -> Parcel? {
+        let (id, park, landUse, households, planned, paid, handover, attrs, retired, geom) = row
+        let parcel = Parcel(
+            id: id, parkId: park, units: shares[id] ?? [], landUse: LandUseCode(rawValue: landUse), households: households,
+            compensationPlannedVND: planned, compensationPaidVND: paid, plannedHandover: try StoredValues.day(handover),
+            ledger: ClearanceLedger(parcelId: id, entries: entries[id] ?? []), boundary: try StoredValues.polygonal(geom),
+            attributes: try StoredValues.attributes(attrs, "parcels", id), retiredOn: try StoredValues.day(retired))
+        guard let lineage else { return parcel }
+        return lineage.apply(to: parcel)
     }
 }

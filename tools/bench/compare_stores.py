@@ -21,7 +21,8 @@ SCHEMA = "bench_compare"
 
 
 def psql(url, sql):
-    subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url.split("?")[0], "-c", sql], check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(["psql", "-q", "-v", "ON_ERROR_STOP=1", url.split("?")[0], "-c", "SET client_min_messages = warning", "-c", sql],
+                   check=True, stdout=subprocess.DEVNULL)
 
 
 def main():

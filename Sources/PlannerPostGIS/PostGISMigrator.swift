@@ -6,7 +6,7 @@ import PostgresNIO
 /// at once apply each step once), and a store written by a newer release refused.
 enum PostGISMigrator {
     /// Every migration this release ships, oldest first. Append only.
-    static let shipped: [PostGISMigration] = [PostGISSchemaV1.migration, PostGISSchemaV2.migration]
+    static let shipped: [PostGISMigration] = [PostGISSchemaV1.migration, PostGISSchemaV2.migration, PostGISSchemaV3.migration]
 
     /// The schema version this release writes.
     static var newest: Int { shipped.last!.version }

@@ -19,6 +19,7 @@ extension PostGISStore: RecordCopying {
                 try db.insert(table.name, table.columns, rows)
                 report.wrote(rows.count, into: table.name)
             }
+            try Self.writeOverlapPairs(of: data.parcels, db)
             if let access = source as? any AccessRecordReading { try Self.copyAccess(from: access, db, into: &report.rows) }
             return report
         }

@@ -68,7 +68,7 @@ final class PostGISSchemaTests: XCTestCase {
             try db.execute("INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES ('P1', 1, 'inventoried', '2026-01-02')")
         }
         let store = try PostGISStore.open(location)
-        XCTAssertEqual(try store.schemaVersion(), 2)
+        XCTAssertEqual(try store.schemaVersion(), PostGISMigrator.newest)
         XCTAssertEqual(try store.ledgerMark(), 0, "entries of schema 1 are before the first mark")
         try connection.session("writing as another client would") { db in
             try db.execute("INSERT INTO clearance_events (parcel_id, seq, status, event_date) VALUES ('P2', 1, 'inventoried', '2026-01-03')")

@@ -30,8 +30,17 @@ extension ClearanceReading {
         return (records, try parcelBoundaries(ids: records.filter { $0.boundary == nil }.map(\.id)))
     }
 
-    /// The records and every boundary, the pairs found among them (``ParcelOverlapPair/find(boundaries:ids:threads:)``).
+    /// The records and every boundary, the pairs found among them
+    /// (``clearanceRecordsFindingOverlaps(asOf:level:parkIds:)``).
     public func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        try clearanceRecordsFindingOverlaps(asOf: asOf, level: level, parkIds: parkIds)
+    }
+
+    /// The records and every boundary (``clearanceRecordsAndBoundaries(asOf:level:parkIds:)``),
+    /// the pairs found among them (``ParcelOverlapPair/find(boundaries:ids:threads:)``): the
+    /// answer of a store that keeps no pairs, or whose kept pairs are out of date.
+    public func clearanceRecordsFindingOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
         -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
         let (records, boundaries) = try clearanceRecordsAndBoundaries(asOf: asOf, level: level, parkIds: parkIds)
         let pairs = try ParcelOverlapPair.find(boundaries: records.map { $0.boundary ?? boundaries[$0.id] }, ids: records.map(\.id))

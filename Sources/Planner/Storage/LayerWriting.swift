@@ -30,7 +30,7 @@ public protocol LayerWriting: Sendable {
     /// the same transaction, replaces those levels' shares of every stored park and parcel
     /// by `reapportion`.
     /// - Throws: a conflict naming the ids already stored at their level (`.add`).
-    func save(units: [AdministrativeUnit], mode: ImportMode, reapportion: UnitReapportioning) throws
+    func save(units: [AdministrativeUnit], mode: ImportMode, reapportion: @escaping UnitReapportioning) throws
 
     /// Writes a parcel layer of any size in one transaction: `read` reads and checks the
     /// file and hands each checked batch to `write`, which stores it (`.add`: inserts;
@@ -49,7 +49,7 @@ public protocol LayerWriting: Sendable {
 
 /// The unit shares of owners (parks or parcels) from their boundaries (EPSG:9210), one
 /// list per boundary in the same order, over the given units.
-public typealias UnitReapportioning = (_ boundaries: [Geometry], _ units: [AdministrativeUnit]) throws -> [[UnitShare]]
+public typealias UnitReapportioning = @Sendable (_ boundaries: [Geometry], _ units: [AdministrativeUnit]) throws -> [[UnitShare]]
 
 /// The parcels given, with the unit shares of those that have none filled in.
 public typealias ParcelApportioning = (_ parcels: [Parcel]) throws -> [Parcel]

@@ -43,10 +43,7 @@ extension PlanningStore {
         var features = try StoreError.converting(path: reader.path, table: table) {
             let rows = try request.order(Column("fid")).fetchCursor(reader.db)
             var out: [OverlapLayer.Feature] = []
-            while let row = try rows.next() {
-                let geometry = StoredGeometry.simplified(try (row[1] as GeoPackageGeometry?)?.geometry())
-                out.append(OverlapLayer.Feature(id: row[0], geometry: geometry))
-            }
+            while let row = try rows.next() { out.append(try shapeFeature(row)) }
             return out
         }
         // Stored in import order, which is usually id order already: sort only if not.
@@ -54,5 +51,10 @@ extension PlanningStore {
             features.sort { $0.id < $1.id }
         }
         return OverlapLayer(name: name, features: features)
+    }
+
+    /// The feature of a row of (id, geom) as the shape readers select it.
+    static func shapeFeature(_ row: Row) throws -> OverlapLayer.Feature {
+        OverlapLayer.Feature(id: row[0], geometry: StoredGeometry.simplified(try (row[1] as GeoPackageGeometry?)?.geometry()))
     }
 }

@@ -42,7 +42,7 @@ final class MemoryLayerStore: PlanningReading, LayerWriting, @unchecked Sendable
         writes.append("tasks \(mode) \(tasks.count)")
     }
 
-    func save(units: [AdministrativeUnit], mode: ImportMode, reapportion: UnitReapportioning) throws {
+    func save(units: [AdministrativeUnit], mode: ImportMode, reapportion: @escaping UnitReapportioning) throws {
         storedUnits += units
         let levels = Set(units.map(\.level)), over = storedUnits.filter { levels.contains($0.level) }
         let parkShares = try reapportion(storedParks.map(\.boundary), over)

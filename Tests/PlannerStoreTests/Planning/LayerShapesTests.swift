@@ -40,4 +40,28 @@ import Testing
         #expect(data.works == (try store.works()))
         #expect(data.parcels.isEmpty && data.units.isEmpty && data.zones.isEmpty && data.tasks.isEmpty)
     }
+
+    /// The batches of the apportioning read are `shapes(of:)` cut in pieces, whether the
+    /// parcels are stored in id order (read by cursor) or not (read whole and sorted).
+    @Test(arguments: [false, true])
+    func shapeBatchesAreTheShapesInIdOrder(reversed: Bool) throws {
+        let tmp = try TemporaryGeoPackage("batches-\(reversed).gpkg")
+        let shipped = try ShippedDataStore.make(at: tmp.path)
+        let parcels = try shipped.parcels()
+        let store = try PlanningStore.create(at: tmp.path + ".2.gpkg")
+        defer { try? FileManager.default.removeItem(atPath: tmp.path + ".2.gpkg") }
+        try store.save(parcels: reversed ? parcels.reversed() : parcels)
+        let whole = try store.shapes(of: .parcels).features
+        #expect(whole.count == parcels.count && whole.count > 7)
+        let batches = try store.geoPackage.read { reader in
+            var batches = try ShapeBatches(of: .parcels, size: 3, reader)
+            var out: [[OverlapLayer.Feature]] = []
+            while let batch = try batches.next() { out.append(batch) }
+            return out
+        }
+        #expect(batches.flatMap { $0 } == whole)
+        #expect(batches.dropLast().allSatisfy { $0.count == 3 })
+        #expect((1...3).contains(batches.last?.count ?? 0))
+    }
 }
+

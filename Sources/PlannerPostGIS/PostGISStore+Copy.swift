@@ -16,7 +16,7 @@ extension PostGISStore: RecordCopying {
             var report = StoreCopyReport()
             for table in Self.copiedTables {
                 let rows = table.rows(data)
-                try db.insert(table.name, table.columns, rows)
+                try db.copy(table.name, table.columns, rows)
                 report.wrote(rows.count, into: table.name)
             }
             try Self.writeOverlapPairs(of: data.parcels, db)

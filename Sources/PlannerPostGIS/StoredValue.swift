@@ -33,7 +33,21 @@ struct StoredColumn {
     }
 
     /// A polygon or work geometry column from WKB, in EPSG:9210.
-    static func geometry(_ name: String = "geom") -> StoredColumn { StoredColumn(name, "ST_GeomFromWKB(%::bytea, 9210)") }
+    static func geometry(_ name: String = "geom") -> StoredColumn { StoredColumn(name, geometryExpression) }
+
+    private static let geometryExpression = "ST_GeomFromWKB(%::bytea, 9210)"
+
+    /// How `COPY` takes this column's value (``CopyText``): as the value itself (a plain
+    /// placeholder or a cast to the column's own type), as hex EWKB (a geometry), as a
+    /// timestamp (a millisecond count); `nil` for an expression `COPY` cannot apply.
+    var copyForm: CopyText.Form? {
+        switch expression {
+        case "%", "%::json", "%::date": return .value
+        case Self.geometryExpression: return .geometry
+        case StoredValues.timestampSQL("%"): return .milliseconds
+        default: return nil
+        }
+    }
 }
 
 extension PostGISSession {

@@ -78,20 +78,18 @@ enum CopyText {
     /// ISO WKB turned into EWKB: the SRID flag (0x20000000) set in the outer type and the
     /// SRID written after it, in the WKB's own byte order; the rest unchanged.
     static func hexEWKB(_ wkb: ByteBuffer, srid: UInt32, into buffer: inout ByteBuffer) {
-        let bytes = wkb.readableBytesView
-        guard bytes.count >= 5, let order = bytes.first else { hex(bytes, into: &buffer); return }
-        let little = order == 1
-        let typeBytes = Array(bytes.dropFirst().prefix(4))
-        var type = typeBytes.enumerated().reduce(UInt32(0)) { acc, e in
-            acc | UInt32(e.element) << (little ? 8 * UInt32(e.offset) : 8 * UInt32(3 - e.offset))
+        let start = wkb.readerIndex
+        guard let order = wkb.getInteger(at: start, as: UInt8.self) else { return }
+        let endianness: Endianness = order == 1 ? .little : .big
+        guard let type = wkb.getInteger(at: start + 1, endianness: endianness, as: UInt32.self) else {
+            hex(wkb.readableBytesView, into: &buffer); return
         }
-        type |= 0x2000_0000
-        func word(_ w: UInt32) -> [UInt8] {
-            let le = [UInt8(w & 0xff), UInt8(w >> 8 & 0xff), UInt8(w >> 16 & 0xff), UInt8(w >> 24)]
-            return little ? le : le.reversed()
-        }
-        hex([order] + word(type) + word(srid), into: &buffer)
-        hex(bytes.dropFirst(5), into: &buffer)
+        var head = ByteBuffer()
+        head.writeInteger(order)
+        head.writeInteger(type | 0x2000_0000, endianness: endianness)
+        head.writeInteger(srid, endianness: endianness)
+        hex(head.readableBytesView, into: &buffer)
+        hex(wkb.readableBytesView.dropFirst(5), into: &buffer)
     }
 }
 

@@ -35,11 +35,7 @@ extension PlanningMaps {
             map.legend = [LegendEntry(text(.parks), style: .area(MapPalette.noParcels)), unitLegend]
         case .parcels:
             map.add(outlines)
-            map.add(parcels.map { p in
-                let s = p.clearance.status(asOf: asOf)
-                return MapFeature(p.boundary, style: .area(FeatureStyle.color(s), opacity: 0.9, stroke: "#ffffff", strokeWidth: 0.3),
-                                  title: "\(p.id): \(text.status(s))")
-            })
+            addParcelStatus(parcels, to: &map)
             map.legend = ClearanceStatus.allCases.map { LegendEntry(text.status($0), style: .area(FeatureStyle.color($0))) }
         case .units:
             map.labels = data.units(at: data.unitLevels.first ?? .district).compactMap { u in

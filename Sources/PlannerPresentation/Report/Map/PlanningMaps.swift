@@ -64,11 +64,7 @@ public struct PlanningMaps: Sendable {
         }
         var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 0.7), id: id, lang: lang)
         map.add([MapFeature(park.boundary, style: MapStyle(fill: "#ffffff", stroke: MapPalette.parkOutline, strokeWidth: 1.5))])
-        map.add(parcels.map { p in
-            let status = p.clearance.status(asOf: asOf)
-            return MapFeature(p.boundary, style: .area(FeatureStyle.color(status), opacity: 0.9, stroke: "#ffffff", strokeWidth: 0.3),
-                              title: "\(p.id): \(text.status(status))")
-        })
+        addParcelStatus(parcels, to: &map)
         let present = Set(parcels.map { $0.clearance.status(asOf: asOf) })
         map.legend = ClearanceStatus.allCases.filter(present.contains).map {
             LegendEntry(text.status($0), style: .area(FeatureStyle.color($0)))
@@ -86,6 +82,35 @@ public struct PlanningMaps: Sendable {
             map.add([MapFeature(gap.gapGeometry, style: .hatched(MapPalette.color(gap.utility)))])
         }
         return map
+    }
+
+    /// The most parcels a map draws one by one; above it they are drawn as a ``MapGrid`` of
+    /// ``parcelGridCellPixels`` cells, so no map grows with the city (a million parcels
+    /// drawn at full detail made a 239 MB report).
+    public static let maxParcelsDrawn = 3_000
+    /// The side of a cell of the parcel grid, px.
+    public static let parcelGridCellPixels = 2.0
+
+    /// `parcels` coloured by their status on the day, as a layer of `map`: one path each
+    /// with its id and status on hover, or past ``maxParcelsDrawn`` a grid of the statuses
+    /// (the map's caption then says so and how many parcels it holds).
+    func addParcelStatus(_ parcels: [Parcel], to map: inout SVGMap) {
+        let style = { (s: ClearanceStatus) in MapStyle.area(FeatureStyle.color(s), opacity: 0.9, stroke: "#ffffff", strokeWidth: 0.3) }
+        guard parcels.count > Self.maxParcelsDrawn else {
+            map.add(parcels.map { p in
+                let status = p.clearance.status(asOf: asOf)
+                return MapFeature(p.boundary, style: style(status), title: "\(p.id): \(text.status(status))")
+            })
+            return
+        }
+        let statuses = ClearanceStatus.allCases
+        var grid = MapGrid(frame: map.frame, cellPixels: Self.parcelGridCellPixels,
+                           classes: statuses.map { .init(style: style($0), title: text.status($0)) })
+        let index = Dictionary(uniqueKeysWithValues: statuses.enumerated().map { ($1, $0) })
+        for p in parcels { grid.paint(p.boundary, classIndex: index[p.clearance.status(asOf: asOf)]!) }
+        map.add(.grid(grid))
+        let note = "\(NumberText.format(Double(parcels.count), lang: lang)) \(text(.gridCells)): \(NumberText.svg(Self.parcelGridCellPixels))"
+        map.caption = map.caption.map { $0 + " · " + note } ?? note
     }
 
     /// Unit outlines of the data's first level (dashed grey), with their names on hover.

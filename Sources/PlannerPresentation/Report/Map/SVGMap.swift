@@ -7,7 +7,7 @@ public struct SVGMap: Sendable {
     /// A prefix for the ids of patterns and clip paths, unique within the HTML page.
     public var id: String
     /// The layers, drawn in order (later on top).
-    public var layers: [[MapFeature]] = []
+    public var layers: [MapLayer] = []
     /// Texts drawn above the layers.
     public var labels: [MapLabel] = []
     /// The legend, below the map.
@@ -27,7 +27,10 @@ public struct SVGMap: Sendable {
     }
 
     /// Adds a layer above the others.
-    public mutating func add(_ layer: [MapFeature]) { layers.append(layer) }
+    public mutating func add(_ layer: [MapFeature]) { layers.append(.features(layer)) }
+
+    /// Adds a layer above the others.
+    public mutating func add(_ layer: MapLayer) { layers.append(layer) }
 
     /// The height of the legend strip below the map, px.
     var legendHeight: Double {
@@ -66,9 +69,14 @@ public struct SVGMap: Sendable {
         out += "<rect width=\"\(w)\" height=\"\(mapH)\" fill=\"#f7fbff\" stroke=\"#999\" stroke-width=\"0.5\"/>"
         out += "<g clip-path=\"url(#\(id)-clip)\">"
         for layer in layers {
-            out += "<g>"
-            for feature in layer { out += draw(feature) }
-            out += "</g>"
+            switch layer {
+            case .features(let features):
+                out += "<g>"
+                for feature in features { out += draw(feature) }
+                out += "</g>"
+            case .grid(let grid):
+                out += grid.svg()
+            }
         }
         out += placedLabels()
         out += "</g>"
@@ -82,7 +90,7 @@ public struct SVGMap: Sendable {
 
     private func patterns() -> String {
         var colours: [String] = []
-        for style in layers.flatMap({ $0.map(\.style) }) + legend.map(\.style) {
+        for style in layers.flatMap(\.styles) + legend.map(\.style) {
             if let h = style.hatch, !colours.contains(h) { colours.append(h) }
         }
         return colours.map { c in

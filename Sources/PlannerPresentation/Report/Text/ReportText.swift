@@ -95,7 +95,7 @@ public struct ReportText: Sendable {
         case unit, park, name, parcels, households, totalHa, clearedHa, percent, approvedHa, mappedHa, occupancy
         case parcel, plannedHandover, status, daysOverdue, featureA, featureB, layerA, layerB, overlapHa, shareA, shareB
         case work, utility, operationalFrom, parcelAreaHa, overlapAreaHa, gapHa, gapShare, targetHa, none, noRows
-        case notServed, shareLegend, utilityGaps, parcelStatus, overlaps, noParcels
+        case notServed, shareLegend, utilityGaps, parcelStatus, overlaps, noParcels, gridCells
         case policyTable, investmentPerHa, meetsTarget, reservedShare, reserveInBand, policyNote
         case commune, areaM2, unpaidMillionVND, board, recordedBy
 
@@ -168,6 +168,8 @@ public struct ReportText: Sendable {
             case .parcelStatus: ("Trạng thái GPMB của thửa", "Parcel clearance status")
             case .overlaps: ("Chồng lấn", "Overlaps")
             case .noParcels: ("chưa có thửa đất", "no parcels")
+            case .gridCells: ("thửa, vẽ theo ô lưới: mỗi ô mang trạng thái của thửa tại tâm ô, cạnh ô (px)",
+                              "parcels, drawn as a grid: each cell shows the status of the parcel at its centre, cell side (px)")
             case .policyTable: ("Chỉ tiêu chính sách (Kế hoạch 278, quy hoạch 2012)", "Policy figures (Plan 278, the 2012 plan)")
             case .investmentPerHa: ("Vốn đầu tư / ha đất đã cho thuê (triệu USD)", "Investment per leased ha (M USD)")
             case .meetsTarget: ("Đạt 13 triệu USD/ha", "Meets 13 M USD/ha")

@@ -144,3 +144,20 @@ extension PostGISStore: ClearanceReading {
         return out
     }
 }
+
+extension PostGISStore {
+    /// Every parcel's clearance history as recorded at ``asRecorded`` (now when `nil`), by
+    /// parcel id, from its ledger rows in seq order by the one rule,
+    /// ``ClearanceLedger/history(asRecorded:)``, in one read-only snapshot.
+    /// - Throws: ``PostGISError`` naming the parcel and seq of an unreadable row.
+    public func clearanceHistories() throws -> [String: ClearanceHistory] {
+        let entries = try connection.transaction("reading the clearance ledger") { db in
+            try db.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
+            return try ledgers(db, "", PostgresBindings())
+        }
+        return entries.reduce(into: [:]) { out, parcel in
+            let history = ClearanceLedger(parcelId: parcel.key, entries: parcel.value).history(asRecorded: asRecorded)
+            if !history.events.isEmpty { out[parcel.key] = history }
+        }
+    }
+}

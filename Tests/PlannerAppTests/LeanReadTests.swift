@@ -27,6 +27,7 @@ import TestSupport
         func clearanceRecords(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {
             try store.clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
         }
+        func clearanceHistories() throws -> [String: ClearanceHistory] { try store.clearanceHistories() }
         func parcelBoundaries(ids: [String]) throws -> [String: Geometry] {
             boundariesAsked += ids.count
             return try store.parcelBoundaries(ids: ids)

@@ -20,6 +20,11 @@ public protocol ClearanceReading: Sendable {
     /// that keeps the pairs says so by implementing it.
     func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
         -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])
+    /// Every parcel's clearance history as the record stood at the store's moment
+    /// (``ClearanceLedger/history(asRecorded:)``), by parcel id; parcels with no event then
+    /// are left out, retired ones are not. Read once by a question asked about many days (the
+    /// report's quarterly trend), instead of ``clearanceRecords(asOf:level:parkIds:)`` per day.
+    func clearanceHistories() throws -> [String: ClearanceHistory]
 }
 
 extension ClearanceReading {

@@ -28,12 +28,20 @@ public struct MapPicture: Sendable {
         self.asOf = asOf
     }
 
-    /// The SVG document, XML declaration first, ending in a newline.
+    /// The SVG document, XML declaration first, ending in a newline. Reads lean: the parks,
+    /// units, zones and works, and only for the parcels, overlaps and clearance maps each
+    /// parcel's record on the day with its boundary; never a whole parcel.
     /// - Throws: ``ParkLookupError``; store and GEOS errors.
-    public func svgDocument(_ store: any PlanningReading) throws -> String {
-        let data = try store.everything(activeOn: asOf)
+    public func svgDocument(_ store: any PlanningReading & ClearanceReading) throws -> String {
+        let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil), zones: try store.zones(),
+                                works: try store.works(), tasks: try store.tasks())
         let parkId = try park.map { try ParkResolver.ids([$0], in: data.parks)![0] }
-        let maps = PlanningMaps(data: data, asOf: asOf, lang: lang)
+        var parcels: [PlanningMaps.MappedParcel] = []
+        if [.parcels, .overlaps, .clearance].contains(subject) {
+            let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: nil, parkIds: nil)
+            parcels = records.map { ($0, $0.boundary ?? boundaries[$0.id] ?? .empty) }
+        }
+        let maps = PlanningMaps(data: data, parcels: parcels, asOf: asOf, lang: lang)
         let svg = try maps.map(subject, utility: utility, parkId: parkId, width: width).svg(standalone: true)
         return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg + "\n"
     }

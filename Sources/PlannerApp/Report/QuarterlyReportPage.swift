@@ -2,7 +2,7 @@ import Planner
 import PlannerPresentation
 
 /// The quarterly clearance and infrastructure report as one self-contained HTML page
-/// (maps in EPSG:9210, charts and tables), from every layer of the store.
+/// (maps in EPSG:9210, charts and tables), from every layer of the store, read lean.
 public struct QuarterlyReportPage: Sendable {
     /// The report date.
     public var asOf: LocalDate
@@ -25,11 +25,13 @@ public struct QuarterlyReportPage: Sendable {
         self.level = level
     }
 
-    /// The page's HTML.
+    /// The page's HTML, read lean (``ReportReading``): never every parcel in full, and
+    /// park maps of more parcels than can be seen drawn as a grid
+    /// (``PlanningMaps/maxParcelsDrawn``).
     /// - Throws: ``UnitLevelNotStored``; store and GEOS errors.
-    public func html(_ store: any PlanningReading) throws -> String {
-        let data = try store.everything(activeOn: asOf)
-        if let level { try UnitLevelNotStored.check(level, in: data.unitLevels) }
-        return try QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level, asRecorded: asRecorded).html(data)
+    public func html(_ store: any PlanningReading & ClearanceReading) throws -> String {
+        let (figures, maps) = try ReportReading(asOf: asOf, level: level).read(store, lang: lang)
+        return QuarterlyReport(asOf: asOf, lang: lang, utility: utility, unitLevel: level, asRecorded: asRecorded)
+            .html(maps: maps, figures: figures)
     }
 }

@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func theTrendEndsAtTheReportDateWithTheClearanceTotal() throws {
-        let trend = try ClearanceTrend.quarterly(data, asOf: asOf)
+        let trend = ClearanceTrend.quarterly(data, asOf: asOf)
         let totals = try ClearanceProgressQuery(asOf: asOf, grouping: .park).run(data).totals
         #expect(trend.last?.date == asOf && trend.last?.clearedAreaM2 == totals.clearedAreaM2)
         #expect(trend.dropLast().allSatisfy { $0.date == $0.date.endOfQuarter && $0.date < asOf })

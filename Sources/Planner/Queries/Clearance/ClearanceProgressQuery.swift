@@ -210,6 +210,51 @@ public struct ClearanceProgressQuery: Sendable {
         return out
     }
 
+    /// The totals alone of ``run(_:units:boundaries:overlaps:)`` with ``countsOverlaps``
+    /// off and no ``dedupe``: every record of the parks asked for added once, whole, in the
+    /// order given, by the same sums (so the same bits), without placing a record in a
+    /// row. What the report's trend draws at each quarter end.
+    public func plainTotals(_ records: [ParcelClearanceRecord]) -> ClearanceProgressRow {
+        let records = wanted(records)
+        var totals = ClearanceProgressRow()
+        var totalAreas = ClearanceStatusAreas()
+        records.withUnsafeBufferPointer { records in
+            for i in records.indices { Self.addToTotals(records[i], overdue: isOverdue(records[i]), &totals, &totalAreas) }
+        }
+        totalAreas.write(into: &totals)
+        return totals
+    }
+
+    /// ``plainTotals(_:)`` on each of `days` in one pass: record `i` on a day is
+    /// `records[i]` with its status then, from `history(i)` (``ParcelClearanceRecord/on(_:history:)``),
+    /// and each day's sums are added in record order, so each equals `plainTotals` of that
+    /// day's records bit for bit. ``asOf`` is not used (each day is its own). Mapping every
+    /// record anew for each of 19 quarter ends took 3.5 s of a 100 000-parcel report.
+    public func plainTotals(_ records: [ParcelClearanceRecord], on days: [LocalDate],
+                            history: (Int) -> ClearanceHistory?) -> [ClearanceProgressRow] {
+        let wanted = parkIds.map((nesting ?? ParkNesting()).withNested)
+        let queries = days.map { day in var q = self; q.asOf = day; return q }
+        var totals = Array(repeating: ClearanceProgressRow(), count: days.count)
+        var areas = Array(repeating: ClearanceStatusAreas(), count: days.count)
+        for i in records.indices {
+            if let wanted, !(records[i].parkId.map(wanted.contains) ?? false) { continue }
+            let h = history(i)
+            for k in days.indices {
+                let record = records[i].on(days[k], history: h)
+                Self.addToTotals(record, overdue: queries[k].isOverdue(record), &totals[k], &areas[k])
+            }
+        }
+        for k in days.indices { areas[k].write(into: &totals[k]) }
+        return totals
+    }
+
+    /// Adds one record, whole, to the totals and their areas by status.
+    private static func addToTotals(_ record: ParcelClearanceRecord, overdue: Bool, _ totals: inout ClearanceProgressRow,
+                                    _ areas: inout ClearanceStatusAreas) {
+        totals.add(record, share: 1, overdue: overdue)
+        areas.add(record.areaM2 * 1, status: record.status, overdue: overdue)
+    }
+
     /// The rows and the totals, each record added by its placements in the order given,
     /// with the areas that depend on each parcel's status (``ClearanceStatusAreas``) by row.
     func sums(_ records: [ParcelClearanceRecord], _ placements: Placements)
@@ -223,8 +268,7 @@ public struct ClearanceProgressQuery: Sendable {
         records.withUnsafeBufferPointer { records in
             for i in records.indices {
                 let overdue = isOverdue(records[i])
-                totals.add(records[i], share: 1, overdue: overdue)
-                totalAreas.add(records[i].areaM2 * 1, status: records[i].status, overdue: overdue)
+                Self.addToTotals(records[i], overdue: overdue, &totals, &totalAreas)
                 for p in placements[i] {
                     rows[p.key, default: ClearanceProgressRow(unitId: p.key.unitId, unitName: p.unitName, parkId: p.key.parkId)]
                         .add(records[i], share: p.share, overdue: overdue)

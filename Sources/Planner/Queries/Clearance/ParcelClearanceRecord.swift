@@ -63,6 +63,19 @@ public struct ParcelClearanceRecord: Sendable, Hashable {
 }
 
 extension ParcelClearanceRecord {
+    /// The same parcel's record on `day`: its status, who recorded it and since when taken
+    /// from `history` (its clearance history; `nil` for none) by the one rule,
+    /// ``ClearanceHistory/eventInForce(on:)``, as ``init(_:asOf:level:)`` takes them; the
+    /// other figures as they are.
+    public func on(_ day: LocalDate, history: ClearanceHistory?) -> ParcelClearanceRecord {
+        var out = self
+        let event = history?.eventInForce(on: day)
+        out.status = event?.status ?? .notStarted
+        out.recordedBy = event?.by
+        out.statusSince = event?.date
+        return out
+    }
+
     /// The records of the parcels that lie in a park, by park id, each park's in record
     /// order, each with its boundary from `boundaries` (EPSG:9210; empty when not given,
     /// as a stored parcel without geometry counts).

@@ -72,6 +72,12 @@ public struct ParkSummaryQuery: Sendable {
         summary(park, figures: parcels.map { ParkSummaryParcel($0, asOf: asOf) })
     }
 
+    /// The summary of one park from the records on ``asOf`` of its own parcels (without
+    /// the overlap clusters): what the city map colours a park by.
+    public func summary(_ park: IndustrialPark, records: [ParcelClearanceRecord]) -> ParkSummary {
+        summary(park, figures: records.map { ParkSummaryParcel(areaM2: $0.areaM2, status: $0.status, boundary: .empty) })
+    }
+
     /// The summary of one park from its parcels' figures (without the overlap clusters).
     func summary(_ park: IndustrialPark, figures parcels: [ParkSummaryParcel]) -> ParkSummary {
         func number(_ key: String) -> Double? { park.attributes[key]?.numberValue }

@@ -14,11 +14,23 @@ public enum ClearanceTrend {
         public var totalAreaM2: Double
     }
 
-    /// The quarter ends before `asOf` from the first event's quarter on, then `asOf`;
-    /// empty when no parcel has an event on or before `asOf`.
-    /// - Throws: ``GeoError`` when the query fails.
-    public static func quarterly(_ data: PlanningData, asOf: LocalDate, threads: Int? = nil) throws -> [Point] {
-        let first = data.parcels.compactMap { $0.clearance.events.first?.date }.min()
+    /// The quarter ends before `asOf` from the first event's quarter on, then `asOf`, over
+    /// the parcels of `data` (those active on `asOf`); empty when no parcel has an event on
+    /// or before `asOf`.
+    public static func quarterly(_ data: PlanningData, asOf: LocalDate) -> [Point] {
+        quarterly(data.parcels.map { ParcelClearanceRecord($0, asOf: asOf, level: nil) }, asOf: asOf) { data.parcels[$0].clearance }
+    }
+
+    /// The same points from the parcels' records on `asOf` (in the order they are summed)
+    /// and `history(i)`, the clearance history of `records[i]`'s parcel (`nil`: none): as a
+    /// store reads them for a city without whole parcels
+    /// (``ClearanceReading/clearanceHistories()``). Every day's sums in one pass
+    /// (``ClearanceProgressQuery/plainTotals(_:on:history:)``).
+    public static func quarterly(_ records: [ParcelClearanceRecord], asOf: LocalDate, history: (Int) -> ClearanceHistory?) -> [Point] {
+        var first: LocalDate?
+        for i in records.indices {
+            if let d = history(i)?.events.first?.date, first.map({ d < $0 }) ?? true { first = d }
+        }
         guard let first, first <= asOf else { return [] }
         var days: [LocalDate] = []
         var day = first.endOfQuarter
@@ -27,12 +39,9 @@ public enum ClearanceTrend {
             day = nextQuarterEnd(after: day)
         }
         days.append(asOf)
-        return try days.map { d in
-            var query = ClearanceProgressQuery(asOf: d, grouping: .park, threads: threads)
-            query.countsOverlaps = false // the plain sums, as the trend always drew them
-            let totals = try query.run(data).totals
-            return Point(date: d, clearedAreaM2: totals.clearedAreaM2, totalAreaM2: totals.areaM2)
-        }
+        // The plain sums, as the trend always drew them (no overlaps counted twice).
+        let totals = ClearanceProgressQuery(asOf: asOf, grouping: .park).plainTotals(records, on: days, history: history)
+        return zip(days, totals).map { Point(date: $0, clearedAreaM2: $1.clearedAreaM2, totalAreaM2: $1.areaM2) }
     }
 
     /// The last day of the quarter after the one `day` ends.

@@ -54,17 +54,45 @@ public struct ReportFigures: Sendable {
         byPark = ResultTable.clearance(progress, grouping: .park, parkNames: names)
         totals = progress.totals
         overdue = try OverdueBoards.named(progress.overdue, in: data, asOf: asOf)
-        parks = try ResultTable.parks(try ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf)
+        parks = ResultTable.parks(try ParkSummaryQuery(asOf: asOf).run(data), data: data, asOf: asOf)
         gaps = try CoverageGapQuery(asOf: asOf, threads: threads).run(data)
         gapsTable = ResultTable.coverage(gaps, asOf: asOf, planned: false)
-        let query = OverlapQuery(minAreaM2: overlapMinAreaM2, threads: threads)
-        let protectedLand: Set<LandUseCode> = [.riceLand, .protectedForest, LandUseCode(rawValue: "RDD")]
-        let findings = try query.within(.parks(data.parks))
-            + query.between(.parks(data.parks), .zones(data.zones, landUses: protectedLand))
-            + query.within(.parcels(data.parcels))
-        overlaps = ResultTable.overlaps(findings, minAreaM2: overlapMinAreaM2)
+        overlaps = try Self.overlaps(parks: data.parks, zones: data.zones, parcels: .parcels(data.parcels),
+                                     minAreaM2: overlapMinAreaM2, threads: threads)
         utilityPlans = ResultTable.utilityPlans(try UtilityPlanningCheck(asOf: asOf, threads: threads).run(data), asOf: asOf)
-        trend = try ClearanceTrend.quarterly(data, asOf: asOf, threads: threads)
+        trend = ClearanceTrend.quarterly(data, asOf: asOf)
+    }
+
+    /// Figures already worked out, each by the query named on its property (the lean reads
+    /// of a store, for a city too large to hold in memory).
+    public init(asOf: LocalDate, unitLevel: UnitLevel?, byUnit: ResultTable?, byPark: ResultTable, totals: ClearanceProgressRow,
+                overdue: [OverdueParcel], parks: ResultTable, gaps: [CoverageGap], overlaps: ResultTable, overlapMinAreaM2: Double,
+                utilityPlans: ResultTable, trend: [ClearanceTrend.Point]) {
+        self.asOf = asOf
+        self.unitLevel = unitLevel
+        self.byUnit = byUnit
+        self.byPark = byPark
+        self.totals = totals
+        self.overdue = overdue
+        self.parks = parks
+        self.gaps = gaps
+        gapsTable = ResultTable.coverage(gaps, asOf: asOf, planned: false)
+        self.overlaps = overlaps
+        self.overlapMinAreaM2 = overlapMinAreaM2
+        self.utilityPlans = utilityPlans
+        self.trend = trend
+    }
+
+    /// The overlaps the report lists, of at least `minAreaM2`: park × park, park × rice and
+    /// protected land (LUC, RPH, RDD) of `zones`, and within `parcels`.
+    /// - Throws: ``GeoError`` when GEOS fails on a geometry.
+    public static func overlaps(parks: [IndustrialPark], zones: [LandUseZone], parcels: OverlapLayer, minAreaM2: Double,
+                                threads: Int? = nil) throws -> ResultTable {
+        let query = OverlapQuery(minAreaM2: minAreaM2, threads: threads)
+        let protectedLand: Set<LandUseCode> = [.riceLand, .protectedForest, LandUseCode(rawValue: "RDD")]
+        let findings = try query.within(.parks(parks)) + query.between(.parks(parks), .zones(zones, landUses: protectedLand))
+            + query.within(parcels)
+        return ResultTable.overlaps(findings, minAreaM2: minAreaM2)
     }
 
     /// The day districts were abolished and communes became the only level below the city.

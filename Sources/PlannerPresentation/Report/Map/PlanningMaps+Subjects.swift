@@ -12,7 +12,7 @@ extension PlanningMaps {
     public func map(_ subject: MapSubject, utility: Utility? = nil, parkId: String? = nil, width: Double = 1000,
                     overlapMinAreaM2: Double = 100) throws -> SVGMap {
         let park = parkId.flatMap { data.park(id: $0) }
-        let parcels = park.map { data.parcels(inPark: $0.id) } ?? data.parcels
+        let parcels = park.map { parkParcels[$0.id] ?? [] } ?? self.parcels
         let parks = park.map { [$0] } ?? data.parks
         let focus: [Geometry]
         switch subject {
@@ -71,7 +71,8 @@ extension PlanningMaps {
             map.legend = [LegendEntry("\(text(.utilityGaps)): \(text.utility(u).lowercased())", style: .hatched(FeatureStyle.gap)), parkLegend]
         case .overlaps:
             let query = OverlapQuery(minAreaM2: overlapMinAreaM2)
-            let findings = try query.within(.parks(parks)) + query.within(.parcels(parcels))
+            let findings = try query.within(.parks(parks))
+                + query.within(OverlapLayer(name: "parcels", features: parcels.map { .init(id: $0.record.id, geometry: $0.boundary) }))
             map.add(outlines)
             map.add(findings.map { MapFeature($0.geometry, style: .area(FeatureStyle.overlap, opacity: 0.7, stroke: FeatureStyle.overlap), title: "\($0.a) × \($0.b)") })
             map.legend = [LegendEntry(text(.overlaps), style: .area(FeatureStyle.overlap, opacity: 0.7)), parkLegend]

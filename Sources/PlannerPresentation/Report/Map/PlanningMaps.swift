@@ -6,17 +6,37 @@ import Planner
 /// status, a park's coverage gap for one utility, and one map per layer or query for
 /// `parkplan map`.
 public struct PlanningMaps: Sendable {
-    /// The layers drawn.
+    /// One parcel as the maps draw it: its record on ``asOf`` (id, area, status) and its
+    /// boundary (EPSG:9210).
+    public typealias MappedParcel = (record: ParcelClearanceRecord, boundary: Geometry)
+
+    /// The layers drawn but the parcels (which are ``parcels``).
     public var data: PlanningData
+    /// Every parcel drawn, in the store's parcel order (those active on ``asOf``).
+    public let parcels: [MappedParcel]
+    /// ``parcels`` of each park by park id, each park's own (not those of parks nested in
+    /// it), in the same order.
+    public let parkParcels: [String: [MappedParcel]]
     /// The day clearance and service are taken on.
     public var asOf: LocalDate
     /// The language of legends and labels.
     public var lang: ReportLanguage
     var text: ReportText { ReportText(lang) }
 
-    /// Creates the map maker.
+    /// Creates the map maker, the parcels taken from `data`.
     public init(data: PlanningData, asOf: LocalDate, lang: ReportLanguage) {
+        self.init(data: data, parcels: data.parcels.map { (ParcelClearanceRecord($0, asOf: asOf, level: nil), $0.boundary) },
+                  asOf: asOf, lang: lang)
+    }
+
+    /// Creates the map maker over `data`'s parks, units, zones and works and `parcels` read
+    /// lean (each parcel's record on `asOf` and its boundary, EPSG:9210), not `data`'s.
+    public init(data: PlanningData, parcels: [MappedParcel], asOf: LocalDate, lang: ReportLanguage) {
         self.data = data
+        self.parcels = parcels
+        var byPark: [String: [MappedParcel]] = [:]
+        for p in parcels { if let park = p.record.parkId { byPark[park, default: []].append(p) } }
+        parkParcels = byPark
         self.asOf = asOf
         self.lang = lang
     }
@@ -56,7 +76,7 @@ public struct PlanningMaps: Sendable {
 
     /// One park's parcels coloured by clearance status on the day, over the park outline.
     public func parcels(of park: IndustrialPark, width: Double = 360, id: String) -> SVGMap {
-        let parcels = data.parcels(inPark: park.id)
+        let parcels = parkParcels[park.id] ?? []
         var extent = Self.extent(of: [park.boundary] + parcels.map(\.boundary)) ?? Envelope(minX: 0, minY: 0, maxX: 1, maxY: 1)
         // A few parcels in a vast zone: show the parcels, the zone's outline runs off the map.
         if let tight = Self.extent(of: parcels.map(\.boundary)), tight.width * tight.height < 0.1 * extent.width * extent.height {
@@ -65,7 +85,7 @@ public struct PlanningMaps: Sendable {
         var map = SVGMap(frame: MapFrame(fitting: extent, width: width, padding: 4, maxHeight: width * 0.7), id: id, lang: lang)
         map.add([MapFeature(park.boundary, style: MapStyle(fill: "#ffffff", stroke: MapPalette.parkOutline, strokeWidth: 1.5))])
         addParcelStatus(parcels, to: &map)
-        let present = Set(parcels.map { $0.clearance.status(asOf: asOf) })
+        let present = Set(parcels.map(\.record.status))
         map.legend = ClearanceStatus.allCases.filter(present.contains).map {
             LegendEntry(text.status($0), style: .area(FeatureStyle.color($0)))
         }
@@ -94,12 +114,11 @@ public struct PlanningMaps: Sendable {
     /// `parcels` coloured by their status on the day, as a layer of `map`: one path each
     /// with its id and status on hover, or past ``maxParcelsDrawn`` a grid of the statuses
     /// (the map's caption then says so and how many parcels it holds).
-    func addParcelStatus(_ parcels: [Parcel], to map: inout SVGMap) {
+    func addParcelStatus(_ parcels: [MappedParcel], to map: inout SVGMap) {
         let style = { (s: ClearanceStatus) in MapStyle.area(FeatureStyle.color(s), opacity: 0.9, stroke: "#ffffff", strokeWidth: 0.3) }
         guard parcels.count > Self.maxParcelsDrawn else {
             map.add(parcels.map { p in
-                let status = p.clearance.status(asOf: asOf)
-                return MapFeature(p.boundary, style: style(status), title: "\(p.id): \(text.status(status))")
+                MapFeature(p.boundary, style: style(p.record.status), title: "\(p.record.id): \(text.status(p.record.status))")
             })
             return
         }
@@ -107,7 +126,7 @@ public struct PlanningMaps: Sendable {
         var grid = MapGrid(frame: map.frame, cellPixels: Self.parcelGridCellPixels,
                            classes: statuses.map { .init(style: style($0), title: text.status($0)) })
         let index = Dictionary(uniqueKeysWithValues: statuses.enumerated().map { ($1, $0) })
-        for p in parcels { grid.paint(p.boundary, classIndex: index[p.clearance.status(asOf: asOf)]!) }
+        for p in parcels { grid.paint(p.boundary, classIndex: index[p.record.status]!) }
         map.add(.grid(grid))
         let note = "\(NumberText.format(Double(parcels.count), lang: lang)) \(text(.gridCells)): \(NumberText.svg(Self.parcelGridCellPixels))"
         map.caption = map.caption.map { $0 + " · " + note } ?? note
@@ -126,7 +145,7 @@ public struct PlanningMaps: Sendable {
     func clearanceShareLayer() -> [MapFeature] {
         let query = ParkSummaryQuery(asOf: asOf)
         return data.parks.map { park in
-            let share = query.summary(park, data.parcels(inPark: park.id)).clearedShare
+            let share = query.summary(park, records: (parkParcels[park.id] ?? []).map(\.record)).clearedShare
             let fill = share.map(FeatureStyle.color(share:)) ?? MapPalette.noParcels
             let figure = share.map { NumberText.percent($0, lang: lang) } ?? text(.noParcels)
             return MapFeature(park.boundary, style: .area(fill, opacity: share == nil ? 0.6 : 0.85, stroke: MapPalette.parkOutline, strokeWidth: 0.8),

@@ -22,8 +22,8 @@ extension QuarterlyReport {
     }
 
     /// The city map with its caption.
-    func cityMap(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> String {
-        let map = PlanningMaps(data: data, asOf: asOf, lang: lang).city(gaps: f.gaps, utility: utility, width: 728, id: "city")
+    func cityMap(_ maps: PlanningMaps, _ f: ReportFigures, _ t: ReportText) -> String {
+        let map = maps.city(gaps: f.gaps, utility: utility, width: 728, id: "city")
         return "<figure>\(map.svg())<figcaption>\(HTMLText.escape(t(.shareLegend))); "
             + "\(HTMLText.escape(t(.utilityGaps))) \(HTMLText.escape(t.utility(utility).lowercased())).</figcaption></figure>"
     }
@@ -54,10 +54,9 @@ extension QuarterlyReport {
     }
 
     /// For each park with parcels: its figures, its parcels by status and its three gap maps.
-    func parkSections(_ data: PlanningData, _ f: ReportFigures, _ t: ReportText) -> String {
-        let maps = PlanningMaps(data: data, asOf: asOf, lang: lang)
+    func parkSections(_ maps: PlanningMaps, _ f: ReportFigures, _ t: ReportText) -> String {
         var out = ""
-        for (i, park) in data.parks.enumerated() where !data.parcels(inPark: park.id).isEmpty {
+        for (i, park) in maps.data.parks.enumerated() where !(maps.parkParcels[park.id] ?? []).isEmpty {
             let row = f.byPark.rows.first { f.byPark.value($0, "park")?.stringValue == park.id }
             let cells = ReportCells(lang: lang)
             let cleared = cells.number(row.flatMap { f.byPark.value($0, "cleared_ha") }, decimals: 2)

@@ -51,11 +51,18 @@ public struct QuarterlyReport: Sendable {
 
     /// The whole HTML document from figures already computed for `data`.
     public func html(_ data: PlanningData, figures f: ReportFigures) -> String {
-        let t = ReportText(lang)
+        html(maps: PlanningMaps(data: data, asOf: asOf, lang: lang), figures: f)
+    }
+
+    /// The whole HTML document from figures already computed, with `maps` drawing the
+    /// layers (its data's parks, units and works; its ``PlanningMaps/parkParcels``): what a
+    /// city too large to hold in memory is drawn from, its parcels read lean.
+    public func html(maps: PlanningMaps, figures f: ReportFigures) -> String {
+        let t = ReportText(lang), data = maps.data
         var body = header(f, t)
-        body += "<h2 class=\"first\">\(HTMLText.escape(t(.cityMap)))</h2>" + cityMap(data, f, t)
+        body += "<h2 class=\"first\">\(HTMLText.escape(t(.cityMap)))</h2>" + cityMap(maps, f, t)
         body += "<h2>\(HTMLText.escape(t(.progress)))</h2>" + unitChart(f, t) + trendChart(f, t)
-        body += "<h2>\(HTMLText.escape(t(.parkMaps)))</h2>" + parkSections(data, f, t)
+        body += "<h2>\(HTMLText.escape(t(.parkMaps)))</h2>" + parkSections(maps, f, t)
         body += "<h2>\(HTMLText.escape(t(.tables)))</h2>" + tables(data, f, t)
         body += "<footer>\(HTMLText.escape(t(.generated)))</footer>"
         let title = "\(t(.title)) — \(t.quarter(asOf))"

@@ -60,6 +60,16 @@ public struct ClearanceProgressReport: Sendable {
     /// the unit holding the larger share at the level boards sit at on the day, districts
     /// before 1 July 2025, communes from then) and who recorded its status.
     public func overdue(_ store: any PlanningReading & ClearanceReading) throws -> Answer<OverdueList> {
+        let parcels = try overdueParcels(store)
+        let list = OverdueList(parcels: parcels, outlines: try store.parcelBoundaries(ids: parcels.map(\.parcelId)))
+        return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
+    }
+
+    /// ``overdue(_:)``'s parcels, named the same way, without reading their outlines (the
+    /// report lists the first few: reading half a million outlines by id was most of its
+    /// overdue list at 1 000 000 parcels).
+    /// - Throws: as ``run(_:)``.
+    public func overdueParcels(_ store: any PlanningReading & ClearanceReading) throws -> [OverdueParcel] {
         var byUnit = self
         let levels = try store.unitLevels()
         if grouping.level == nil, let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
@@ -79,8 +89,7 @@ public struct ClearanceProgressReport: Sendable {
                 parcels[i].assignBoard(unitId: unit?.0, unitName: unit?.1)
             }
         }
-        let list = OverdueList(parcels: parcels, outlines: try store.parcelBoundaries(ids: parcels.map(\.parcelId)))
-        return Answer(result: list, table: .overdue(list.parcels, asOf: asOf, outlines: list.outlines))
+        return parcels
     }
 
     private func compute(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws -> (ClearanceProgress, PlanningData) {

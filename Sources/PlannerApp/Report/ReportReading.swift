@@ -36,7 +36,7 @@ struct ReportReading: Sendable {
         }
         let progress = try ClearanceProgressReport(asOf: asOf, grouping: .park).run(store).result
         let names = Dictionary(data.parks.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let overdue = try ClearanceProgressReport(asOf: asOf).overdue(store).result.parcels
+        let overdue = try ClearanceProgressReport(asOf: asOf).overdueParcels(store)
         let summaries = try ParkSummaryQuery(asOf: asOf).run(parks: data.parks, records: records, boundaries: boundaries)
         let parcelLayer = OverlapLayer(name: "parcels", features: records.map { .init(id: $0.id, geometry: boundaries[$0.id] ?? .empty) })
         let plans = try UtilityPlanningCheck(asOf: asOf).run(data, records: records, boundaries: boundaries)

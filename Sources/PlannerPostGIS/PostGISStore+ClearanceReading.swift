@@ -48,6 +48,23 @@ extension PostGISStore: ClearanceReading {
         return try stored ?? clearanceRecordsFindingOverlaps(asOf: asOf, level: level, parkIds: parkIds)
     }
 
+    /// ``clearanceRecordsAndBoundaries(asOf:level:parkIds:)`` and the stored pairs of parcels
+    /// that overlap, from one snapshot (found from the boundaries while the stored pairs are
+    /// out of date, as ``clearanceRecordsAndOverlaps(asOf:level:parkIds:)`` does).
+    public func clearanceRecordsOverlapsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        let stored = try reading("reading parcels and their overlaps for the report") { db
+            -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])? in
+            guard try Self.storedOverlapsAreCurrent(db) else { return nil }
+            let read = try recordsAndBoundaries(db, asOf: asOf, level: level, parkIds: parkIds, everyBoundary: true,
+                                                storedAreasAreCurrent: true)
+            var boundaries: [String: Geometry] = [:]
+            for (record, boundary) in read where record.boundary == nil { boundaries[record.id] = boundary }
+            return (read.map(\.record), try Self.storedOverlapPairs(db), boundaries)
+        }
+        return try stored ?? clearanceRecordsFindingOverlaps(asOf: asOf, level: level, parkIds: parkIds)
+    }
+
     /// `body` in one read-only `REPEATABLE READ` transaction: every statement of a read
     /// sees one snapshot (the ledger, the shares, the parcels and their pairs agree).
     private func reading<T>(_ doing: String, _ body: (PostGISSession) throws -> T) throws -> T {

@@ -16,6 +16,8 @@ import TestSupport
         struct Refused: Error {}
         let store: any PlanningStorage
         private(set) var boundariesAsked = 0
+        /// How many times the parcels' records were read (any of the record reads).
+        private(set) var parcelReads = 0
         init(_ store: any PlanningStorage) { self.store = store }
         func parks() throws -> [IndustrialPark] { try store.parks() }
         func parcels() throws -> [Parcel] { throw Refused() }
@@ -25,7 +27,8 @@ import TestSupport
         func works() throws -> [InfrastructureWork] { try store.works() }
         func tasks() throws -> [PlanTask] { try store.tasks() }
         func clearanceRecords(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws -> [ParcelClearanceRecord] {
-            try store.clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
+            parcelReads += 1
+            return try store.clearanceRecords(asOf: asOf, level: level, parkIds: parkIds)
         }
         func clearanceHistories() throws -> [String: ClearanceHistory] { try store.clearanceHistories() }
         func parcelBoundaries(ids: [String]) throws -> [String: Geometry] {
@@ -34,7 +37,15 @@ import TestSupport
         }
         func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
             -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+            parcelReads += 1
             let read = try store.clearanceRecordsAndOverlaps(asOf: asOf, level: level, parkIds: parkIds)
+            boundariesAsked += read.boundaries.count
+            return read
+        }
+        func clearanceRecordsOverlapsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+            -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+            parcelReads += 1
+            let read = try store.clearanceRecordsOverlapsAndBoundaries(asOf: asOf, level: level, parkIds: parkIds)
             boundariesAsked += read.boundaries.count
             return read
         }

@@ -18,9 +18,13 @@ import TestSupport
     func shippedDataSameBytesWithoutWholeParcels(lang: ReportLanguage) throws {
         let store = try ShippedStore.open()
         for day in ["2025-12-31", "2026-09-30"].map({ try! LocalDate(iso: $0) }) {
-            let lean = try QuarterlyReportPage(asOf: day, lang: lang).html(LeanReadTests.NoWholeParcels(store))
+            let reading = LeanReadTests.NoWholeParcels(store)
+            let lean = try QuarterlyReportPage(asOf: day, lang: lang).html(reading)
             #expect(lean == (try Self.inFull(store, asOf: day, lang: lang)), "as of \(day)")
             #expect(lean.contains("<section class=\"park\""))
+            // Communes report and communes' boards answer since 1 July 2025: the sums by unit,
+            // by park, the overdue list, the summaries and the maps come from one read.
+            #expect(reading.parcelReads == 1, "as of \(day)")
         }
     }
 
@@ -53,6 +57,20 @@ import TestSupport
         #expect(page == (try QuarterlyReport(asOf: day, lang: .en).html(data)))
         #expect(ClearanceTrend.quarterly(data, asOf: day).count > 3, "the history spans several quarters")
         #expect(data.parcels.count < (try store.parcels().count), "some parcels were retired before the day")
+
+        #expect(lean.parcelReads <= 3, "one read for the figures and maps, the overdue list's at most twice more")
+
+        // The store's one read (its kept pairs) is the records and every boundary with the
+        // pairs found among them, which a store keeping no pairs answers.
+        for level in [nil, UnitLevel.commune] {
+            let kept = try store.clearanceRecordsOverlapsAndBoundaries(asOf: day, level: level, parkIds: nil)
+            let found = try store.clearanceRecordsFindingOverlaps(asOf: day, level: level, parkIds: nil)
+            #expect(kept.records == found.records && kept.boundaries == found.boundaries, "\(level?.rawValue ?? "no level")")
+            // Kept pairs may name parcels not read on the day (retired since): the query drops those.
+            let read = Set(kept.records.map(\.id))
+            let current = kept.overlaps.filter { read.contains($0.a) && read.contains($0.b) }
+            #expect(Set(current) == Set(found.overlaps) && !current.isEmpty, "\(level?.rawValue ?? "no level")")
+        }
 
         let records = try store.clearanceRecords(asOf: day, level: nil, parkIds: nil)
         let perPark = Dictionary(grouping: records.compactMap(\.parkId), by: { $0 }).mapValues(\.count)

@@ -20,6 +20,13 @@ public protocol ClearanceReading: Sendable {
     /// that keeps the pairs says so by implementing it.
     func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
         -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])
+    /// ``clearanceRecordsAndOverlaps(asOf:level:parkIds:)`` with the boundary of every
+    /// record (EPSG:9210; by id for those that carry none): the double count and every
+    /// outline from one read, for a question that needs both (the quarterly report, which
+    /// read the parcels once for the sums and once more for the maps). A store that keeps
+    /// the pairs says so by implementing it.
+    func clearanceRecordsOverlapsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])
     /// Every parcel's clearance history as the record stood at the store's moment
     /// (``ClearanceLedger/history(asRecorded:)``), by parcel id; parcels with no event then
     /// are left out, retired ones are not. Read once by a question asked about many days (the
@@ -38,6 +45,13 @@ extension ClearanceReading {
     /// The records and every boundary, the pairs found among them
     /// (``clearanceRecordsFindingOverlaps(asOf:level:parkIds:)``).
     public func clearanceRecordsAndOverlaps(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        try clearanceRecordsFindingOverlaps(asOf: asOf, level: level, parkIds: parkIds)
+    }
+
+    /// The records and every boundary, the pairs found among them
+    /// (``clearanceRecordsFindingOverlaps(asOf:level:parkIds:)``).
+    public func clearanceRecordsOverlapsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
         -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
         try clearanceRecordsFindingOverlaps(asOf: asOf, level: level, parkIds: parkIds)
     }

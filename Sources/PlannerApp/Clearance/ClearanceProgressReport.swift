@@ -40,6 +40,23 @@ public struct ClearanceProgressReport: Sendable {
         return try answer(progress, data)
     }
 
+    /// The parcels as read for a clearance question: each one's record on the day with its
+    /// shares of `level`, the pairs that overlap, and boundaries (EPSG:9210) by id, at least
+    /// those of the paired records that carry none. Every park's parcels.
+    struct ParcelRead: Sendable {
+        /// The level of the records' shares; `nil` for none.
+        var level: UnitLevel?
+        /// What ``ClearanceReading/clearanceRecordsAndOverlaps(asOf:level:parkIds:)`` reads.
+        var read: (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry])
+    }
+
+    /// ``run(_:)``'s progress, without the table's outlines, over `parcels` when they were
+    /// read for it (every park, at the level grouped by; a park grouping takes any level):
+    /// the report sums by unit and by park from one read.
+    func progress(_ store: any PlanningReading & ClearanceReading, reusing parcels: ParcelRead?) throws -> ClearanceProgress {
+        try compute(store, listingOverdue: false, reusing: parcels).0
+    }
+
     /// The answer for `progress` worked out over `data`'s parks and units.
     func answer(_ progress: ClearanceProgress, _ data: PlanningData) throws -> Answer<ClearanceProgress> {
         try answer(progress, data, outlines: try outlines(data, progress))
@@ -70,10 +87,16 @@ public struct ClearanceProgressReport: Sendable {
     /// overdue list at 1 000 000 parcels).
     /// - Throws: as ``run(_:)``.
     public func overdueParcels(_ store: any PlanningReading & ClearanceReading) throws -> [OverdueParcel] {
+        try overdueParcels(store, reusing: nil)
+    }
+
+    /// ``overdueParcels(_:)``, over `parcels` where they were read at the level needed
+    /// (``progress(_:reusing:)``).
+    func overdueParcels(_ store: any PlanningReading & ClearanceReading, reusing read: ParcelRead?) throws -> [OverdueParcel] {
         var byUnit = self
         let levels = try store.unitLevels()
         if grouping.level == nil, let finest = levels.contains(.commune) ? .commune : levels.first { byUnit.grouping = .unit(finest) }
-        let (progress, _) = try byUnit.compute(store, listingOverdue: true)
+        let (progress, _) = try byUnit.compute(store, listingOverdue: true, reusing: read)
         var parcels = progress.overdue
         if let board = ResponsibleBoard.level(on: asOf, among: levels) {
             var units = Dictionary(parcels.map { ($0.parcelId, ($0.unitId, $0.unitName)) }, uniquingKeysWith: { a, _ in a })
@@ -81,7 +104,7 @@ public struct ClearanceProgressReport: Sendable {
                 // The board sits at another level than the unit named: take the shares there.
                 var byBoard = byUnit
                 byBoard.grouping = .unit(board)
-                units = Dictionary(try byBoard.compute(store, listingOverdue: true).0.overdue.map { ($0.parcelId, ($0.unitId, $0.unitName)) },
+                units = Dictionary(try byBoard.compute(store, listingOverdue: true, reusing: read).0.overdue.map { ($0.parcelId, ($0.unitId, $0.unitName)) },
                                    uniquingKeysWith: { a, _ in a })
             }
             for i in parcels.indices {
@@ -92,15 +115,18 @@ public struct ClearanceProgressReport: Sendable {
         return parcels
     }
 
-    private func compute(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws -> (ClearanceProgress, PlanningData) {
-        let p = try prepared(store, listingOverdue: listingOverdue)
+    private func compute(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool,
+                         reusing parcels: ParcelRead? = nil) throws -> (ClearanceProgress, PlanningData) {
+        let p = try prepared(store, listingOverdue: listingOverdue, reusing: parcels)
         return (try p.query.run(p.records, units: p.units, boundaries: p.boundaries, overlaps: p.overlaps), p.data)
     }
 
     /// What the query runs over, read from `store`: the query (listing the overdue parcels
     /// when `listingOverdue`), the parcels' records, the units of the level grouped by, the
     /// pairs of parcels that overlap and their boundaries (EPSG:9210), the parks and units.
-    func prepared(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool) throws
+    /// The parcels are `parcels` when those were read for this question (every park, at the
+    /// level grouped by, or any level for a grouping by park alone).
+    func prepared(_ store: any PlanningReading & ClearanceReading, listingOverdue: Bool, reusing parcels: ParcelRead? = nil) throws
         -> (query: ClearanceProgressQuery, records: [ParcelClearanceRecord], units: [AdministrativeUnit],
             overlaps: [ParcelOverlapPair], boundaries: [String: Geometry], data: PlanningData) {
         let data = PlanningData(parks: try store.parks(), units: try store.units(level: nil))
@@ -109,8 +135,9 @@ public struct ClearanceProgressReport: Sendable {
         let parkIds = try ParkResolver.ids(parks, in: data.parks).map(Set.init)
         var query = ClearanceProgressQuery(asOf: asOf, grouping: grouping, parkIds: parkIds, nesting: nesting, dedupe: dedupe)
         query.listsOverdue = listingOverdue
-        let (records, overlaps, boundaries) = try store.clearanceRecordsAndOverlaps(asOf: asOf, level: grouping.level,
-                                                                                   parkIds: parkIds.map(nesting.withNested))
+        let fits = parcels.map { parks.isEmpty && (grouping.level == nil || $0.level == grouping.level) } ?? false
+        let (records, overlaps, boundaries) = try fits ? parcels!.read
+            : store.clearanceRecordsAndOverlaps(asOf: asOf, level: grouping.level, parkIds: parkIds.map(nesting.withNested))
         return (query, records, grouping.level.map { data.units(at: $0) } ?? [], overlaps, boundaries, data)
     }
 

@@ -27,7 +27,7 @@ public struct ParcelGapsReport: Sendable {
         let parkIds = try ParkResolver.ids(parks, in: all)
         let chosen = parkIds.map { ids in ids.compactMap { id in all.first { $0.id == id } } } ?? all
         let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: today, level: nil, parkIds: Set(chosen.map(\.id)))
-        let outlines = ParcelClearanceRecord.byPark(records, boundaries: boundaries).mapValues { $0.map(\.boundary) }
+        let outlines = ParcelClearanceRecord.byPark(ParcelClearanceRecord.withBoundaries(records, boundaries)).mapValues { $0.map(\.boundary) }
         let gaps = try LayerGapQuery(mode: mode, minAreaM2: minAreaM2).parcelGaps(parks: chosen, outlines: outlines)
         return Answer(result: gaps, table: .layerGaps(gaps, asOf: today))
     }

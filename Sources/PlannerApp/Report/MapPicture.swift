@@ -39,7 +39,7 @@ public struct MapPicture: Sendable {
         var parcels: [PlanningMaps.MappedParcel] = []
         if [.parcels, .overlaps, .clearance].contains(subject) {
             let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: nil, parkIds: nil)
-            parcels = records.map { ($0, $0.boundary ?? boundaries[$0.id] ?? .empty) }
+            parcels = ParcelClearanceRecord.withBoundaries(records, boundaries)
         }
         let maps = PlanningMaps(data: data, parcels: parcels, asOf: asOf, lang: lang)
         let svg = try maps.map(subject, utility: utility, parkId: parkId, width: width).svg(standalone: true)

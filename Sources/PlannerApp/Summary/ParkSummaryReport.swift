@@ -17,7 +17,7 @@ public struct ParkSummaryReport: Sendable {
     public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<[ParkSummary]> {
         let parks = try store.parks()
         let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: nil, parkIds: Set(parks.map(\.id)))
-        let summaries = try ParkSummaryQuery(asOf: asOf).run(parks: parks, records: records, boundaries: boundaries)
+        let summaries = try ParkSummaryQuery(asOf: asOf).run(parks: parks, parcels: ParcelClearanceRecord.withBoundaries(records, boundaries))
         return Answer(result: summaries, table: .parks(summaries, data: PlanningData(parks: parks), asOf: asOf))
     }
 }

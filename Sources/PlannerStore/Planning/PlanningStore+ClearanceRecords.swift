@@ -51,6 +51,18 @@ extension PlanningStore {
         }
     }
 
+    /// ``clearanceRecordsAndBoundaries(asOf:level:parkIds:)`` and the stored pairs of parcels
+    /// that overlap, in one read: the quarterly report's sums, maps and outlines from one pass
+    /// over the parcels.
+    public func clearanceRecordsOverlapsAndBoundaries(asOf: LocalDate, level: UnitLevel?, parkIds: Set<String>?) throws
+        -> (records: [ParcelClearanceRecord], overlaps: [ParcelOverlapPair], boundaries: [String: Geometry]) {
+        try reading(ParcelRecord.self) { db in
+            let (records, boundaries) = try Self.clearanceRecords(db, asOf: asOf, asRecorded: asRecorded, level: level, parkIds: parkIds,
+                                                                  keepingBoundaries: true)
+            return (records, try Self.overlapPairs(db), boundaries)
+        }
+    }
+
     /// The boundaries (EPSG:9210) of the parcels with these ids (ids not stored are left
     /// out).
     public func parcelBoundaries<S: Sequence>(ids: S) throws -> [String: Geometry] where S.Element == String {

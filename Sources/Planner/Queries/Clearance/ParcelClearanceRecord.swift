@@ -76,15 +76,26 @@ extension ParcelClearanceRecord {
         return out
     }
 
-    /// The records of the parcels that lie in a park, by park id, each park's in record
-    /// order, each with its boundary from `boundaries` (EPSG:9210; empty when not given,
-    /// as a stored parcel without geometry counts).
-    public static func byPark(_ records: [ParcelClearanceRecord], boundaries: [String: Geometry])
+    /// Each record with its boundary (EPSG:9210): the one it carries, else its entry in
+    /// `boundaries` (as ``ClearanceReading/clearanceRecordsAndBoundaries(asOf:level:parkIds:)``
+    /// gives them), else empty, as a stored parcel without geometry counts. The record keeps
+    /// no boundary of its own, so each outline is held once.
+    public static func withBoundaries(_ records: [ParcelClearanceRecord], _ boundaries: [String: Geometry])
+        -> [(record: ParcelClearanceRecord, boundary: Geometry)] {
+        records.map { r in
+            var record = r
+            record.boundary = nil
+            return (record, r.boundary ?? boundaries[r.id] ?? .empty)
+        }
+    }
+
+    /// The parcels that lie in a park, by park id, each park's in the order given.
+    public static func byPark(_ parcels: [(record: ParcelClearanceRecord, boundary: Geometry)])
         -> [String: [(record: ParcelClearanceRecord, boundary: Geometry)]] {
         var out: [String: [(record: ParcelClearanceRecord, boundary: Geometry)]] = [:]
-        for r in records {
-            guard let park = r.parkId else { continue }
-            out[park, default: []].append((r, boundaries[r.id] ?? .empty))
+        for p in parcels {
+            guard let park = p.record.parkId else { continue }
+            out[park, default: []].append(p)
         }
         return out
     }

@@ -36,13 +36,13 @@ public struct ParkSummaryQuery: Sendable {
         try run(parks: data.parks) { id in data.parcels(inPark: id).map { ParkSummaryParcel($0, asOf: asOf) } }
     }
 
-    /// The same summaries from the lean reads a store gives for a city's parcels: `records`
-    /// (``ParcelClearanceRecord`` on ``asOf``, in the store's parcel order) and the
-    /// `boundaries` (EPSG:9210, by parcel id) of those in a park; a parcel whose boundary is
-    /// not given counts with an empty one, as a stored parcel without geometry does.
+    /// The same summaries from the lean reads a store gives for a city's parcels: each
+    /// parcel's ``ParcelClearanceRecord`` on ``asOf`` with its boundary (EPSG:9210), in the
+    /// store's parcel order (``ParcelClearanceRecord/withBoundaries(_:_:)``); a parcel
+    /// without geometry counts with an empty boundary, as a stored one does.
     /// - Throws: ``GeoError`` when GEOS fails on a boundary.
-    public func run(parks: [IndustrialPark], records: [ParcelClearanceRecord], boundaries: [String: Geometry]) throws -> [ParkSummary] {
-        let byPark = ParcelClearanceRecord.byPark(records, boundaries: boundaries).mapValues { parcels in
+    public func run(parks: [IndustrialPark], parcels: [(record: ParcelClearanceRecord, boundary: Geometry)]) throws -> [ParkSummary] {
+        let byPark = ParcelClearanceRecord.byPark(parcels).mapValues { parcels in
             parcels.map { ParkSummaryParcel(areaM2: $0.record.areaM2, status: $0.record.status, boundary: $0.boundary) }
         }
         return try run(parks: parks) { byPark[$0] ?? [] }

@@ -34,9 +34,7 @@ public struct PlanningMaps: Sendable {
     public init(data: PlanningData, parcels: [MappedParcel], asOf: LocalDate, lang: ReportLanguage) {
         self.data = data
         self.parcels = parcels
-        var byPark: [String: [MappedParcel]] = [:]
-        for p in parcels { if let park = p.record.parkId { byPark[park, default: []].append(p) } }
-        parkParcels = byPark
+        parkParcels = ParcelClearanceRecord.byPark(parcels)
         self.asOf = asOf
         self.lang = lang
     }

@@ -148,13 +148,14 @@ extension PostGISStore: ClearanceReading {
         return try connection.session("reading parcel boundaries") { db in try Self.boundaries(ids: ids, db) }
     }
 
-    /// ``parcelBoundaries(ids:)`` within a session.
-    static func boundaries(ids: [String], _ db: PostGISSession) throws -> [String: Geometry] {
+    /// ``parcelBoundaries(ids:)`` within a session; of the parks when `layer` says so.
+    static func boundaries(ids: [String], of layer: PlanningLayer = .parcels, _ db: PostGISSession) throws -> [String: Geometry] {
         guard !ids.isEmpty else { return [:] }
         var binds = PostgresBindings()
         binds.append(ids)
         var out: [String: Geometry] = [:]
-        for (id, geom) in try db.rows("SELECT parcel_id, ST_AsBinary(geom) FROM parcels WHERE parcel_id = ANY($1)",
+        let (table, idColumn) = Self.table(layer)
+        for (id, geom) in try db.rows("SELECT \(idColumn), ST_AsBinary(geom) FROM \(table) WHERE \(idColumn) = ANY($1)",
                                       binds, as: (String, ByteBuffer?).self) {
             out[id] = try StoredValues.polygonal(geom)
         }

@@ -12,7 +12,13 @@ extension PostGISStore {
     /// - Throws: ``GeoError`` when GEOS fails on a geometry; ``PostGISError`` when a write fails.
     static func writeOverlapPairs(of parcels: [Parcel], _ db: PostGISSession) throws {
         let sorted = parcels.sorted { $0.id < $1.id }
-        let pairs = try ParcelOverlapPair.find(boundaries: sorted.map { Optional($0.boundary) }, ids: sorted.map(\.id))
+        try writeOverlapPairs(ids: sorted.map(\.id), boundaries: sorted.map(\.boundary), db)
+    }
+
+    /// Writes the pairs among the parcels `ids` (sorted) with their `boundaries` (EPSG:9210)
+    /// and marks them current, as ``writeOverlapPairs(of:_:)`` does.
+    static func writeOverlapPairs(ids: [String], boundaries: [Geometry], _ db: PostGISSession) throws {
+        let pairs = try ParcelOverlapPair.find(boundaries: boundaries.map { Optional($0) }, ids: ids)
         try db.execute("DELETE FROM parcel_overlaps")
         try db.insert("parcel_overlaps", [StoredColumn("parcel_a"), StoredColumn("parcel_b")], pairs.map { [.text($0.a), .text($0.b)] })
         try db.execute("UPDATE parcel_overlaps_state SET pairs_version = geometry_version")

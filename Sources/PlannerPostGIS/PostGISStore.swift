@@ -27,7 +27,7 @@ public final class PostGISStore: Sendable {
         let connection = try PostGISConnection(location)
         let version = try connection.session("reading the schema version") { try PostGISMigrator.version($0) }
         guard version > 0 else {
-            throw PostGISError("no ParkPlanner store at \(location); create one with `parkplan store copy --from FILE.gpkg --to \(location)`")
+            throw PostGISError("no ParkPlanner store at \(location); create one with `parkplan import parks FILE --store \(location)` or `parkplan store copy --from FILE.gpkg --to \(location)`")
         }
         try PostGISMigrator.checkNotNewer(version, location)
         if version < PostGISMigrator.newest { try PostGISMigrator.migrate(connection) }

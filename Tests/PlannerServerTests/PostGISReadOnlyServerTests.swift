@@ -6,7 +6,9 @@ final class PostGISReadOnlyServerTests: ReadOnlyServerTestCase {
     override class var storeKind: TestStoreKind { .postGIS }
 
     func testQueryBodiesEqualTheCLIsJSON() async throws {
-        try await QueryContractTests.queryBodiesEqualTheCLIsJSON(try server())
+        let served = try server()
+        XCTAssertTrue(served.store.hasPrefix("postgresql://"), "served from PostGIS, not \(served.store)")
+        try await QueryContractTests.queryBodiesEqualTheCLIsJSON(served)
     }
 
     func testAWindowOverEverythingAtFullDetailIsTheExport() async throws {

@@ -7,7 +7,7 @@ import Geo
 /// The import use case (`PlannerApp`'s `ImportLayer`) reads and checks the file with the
 /// Planner importers and works out what is derived (unit shares by
 /// ``UnitShareCalculator``); the store only writes, refusing what conflicts with what it
-/// holds. `PlannerStore`'s GeoPackage store conforms; a PostGIS store conforms beside it.
+/// holds. `PlannerStore`'s GeoPackage store and `PlannerPostGIS`'s PostGIS store conform.
 public protocol LayerWriting: Sendable {
     /// Stores parks with their unit shares (``IndustrialPark/units``).
     /// - Throws: a conflict naming the ids already stored (`.add`); with `.replace`, parks

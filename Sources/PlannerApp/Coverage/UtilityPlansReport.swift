@@ -21,7 +21,7 @@ public struct UtilityPlansReport: Sendable {
     public func run(_ store: any PlanningReading & ClearanceReading) throws -> Answer<UtilityPlanningReport> {
         let data = PlanningData(parks: try store.parks(), works: try store.works(), tasks: try store.tasks())
         let (records, boundaries) = try store.clearanceRecordsAndBoundaries(asOf: asOf, level: nil, parkIds: nil)
-        let report = try UtilityPlanningCheck(asOf: asOf).run(data, records: records, boundaries: boundaries)
+        let report = try UtilityPlanningCheck(asOf: asOf).run(data, parcels: ParcelClearanceRecord.withBoundaries(records, boundaries))
         return Answer(result: report, table: .utilityPlans(report, asOf: asOf, outlines: Self.outlines(report, data) { boundaries[$0] }))
     }
 

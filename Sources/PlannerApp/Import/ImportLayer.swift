@@ -8,7 +8,7 @@ import Planner
 /// leaves the store exactly as it was. Geometry is stored in EPSG:9210 (metres).
 ///
 /// Any store that reads (``PlanningReading``) and writes layers (``LayerWriting``) can be
-/// imported into: the GeoPackage store today, a PostGIS store beside it.
+/// imported into: the GeoPackage store and the PostGIS store (`PlannerPostGIS`).
 public struct ImportLayer<Store: PlanningReading & LayerWriting> {
     /// Parcels read, checked and written together: bounds the memory an import of any size takes.
     public static var parcelBatchSize: Int { 16_384 }

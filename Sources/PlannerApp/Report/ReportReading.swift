@@ -45,7 +45,7 @@ struct ReportReading: Sendable {
         let overdue = try ClearanceProgressReport(asOf: asOf).overdueParcels(store, reusing: read)
         let summaries = try ParkSummaryQuery(asOf: asOf).run(parks: data.parks, parcels: parcels)
         let parcelLayer = OverlapLayer(name: "parcels", features: parcels.map { .init(id: $0.record.id, geometry: $0.boundary) })
-        let plans = try UtilityPlanningCheck(asOf: asOf).run(data, records: records, boundaries: boundaries)
+        let plans = try UtilityPlanningCheck(asOf: asOf).run(data, parcels: parcels)
         let histories = try store.clearanceHistories()
         let trend = ClearanceTrend.quarterly(records, asOf: asOf) { histories[records[$0].id] }
         let figures = ReportFigures(

@@ -27,7 +27,9 @@ struct ParcelUpsert {
     let file: String?
     private var seen = Set<String>()
     /// Parcels updated in place, added, retired; parcels whose file status differs from the ledger.
-    private(set) var updated = 0, added = 0, retired = 0, statusKept: [String] = []
+    private(set) var tally: ParcelUpsertTally
+    var updated: Int { tally.updated }
+    var added: Int { tally.added }
     /// The parcels added or given a new geometry: their overlap pairs are found again.
     private(set) var reshaped = Set<String>()
 
@@ -37,6 +39,7 @@ struct ParcelUpsert {
         self.mode = mode
         self.retireOn = retireOn
         self.recordedAt = recordedAt
+        tally = ParcelUpsertTally(retireOn: retireOn)
     }
 
     /// Writes one batch; `apportion` computes the unit shares of the parcels given.
@@ -62,7 +65,7 @@ struct ParcelUpsert {
             var record = ParcelRecord(p)
             record.fid = old.fid
             record.clearance = old.clearance
-            if p.clearance.current.rawValue != old.clearance { statusKept.append(p.id) }
+            if p.clearance.current.rawValue != old.clearance { tally.statusKept.append(p.id) }
             var columns: [ParcelRecord.CodingKeys] = [.parkId, .landUse, .households, .compensationPlannedVnd,
                                                       .compensationPaidVnd, .plannedHandover, .attributes]
             if old.retired { columns.append(.retiredOn) }
@@ -72,10 +75,10 @@ struct ParcelUpsert {
                 try record.update(db, columns: columns.map(\.rawValue))
             }
             if geometryChanged { moved.append(p) }
-            updated += 1
+            tally.updated += 1
         }
         try PlanningStore.insert(parcels: try apportion(fresh), recordedAt: recordedAt, tx)
-        added += fresh.count
+        tally.added += fresh.count
         reshaped.formUnion(fresh.map(\.id))
         reshaped.formUnion(moved.map(\.id))
         let reshaped = try apportion(moved.map { var p = $0; p.units = []; return p })
@@ -98,19 +101,12 @@ struct ParcelUpsert {
             try db.execute(sql: "UPDATE parcels SET retired_on = ? WHERE parcel_id IN (SELECT value FROM json_each(?))",
                            arguments: [retireOn.description, Self.jsonArray(gone)])
         }
-        retired = gone.count
+        tally.retired = gone.count
     }
 
     /// The notices the import report carries, for `file`.
     func notices(file: String) -> [ImportIssue] {
-        var out: [String] = []
-        if updated > 0 { out.append("\(updated) stored parcel(s) updated by id (geometry, attributes); every clearance ledger entry kept") }
-        if retired > 0 { out.append("\(retired) stored parcel(s) not in the file retired on \(retireOn) (kept, with their history)") }
-        if !statusKept.isEmpty {
-            let shown = statusKept.prefix(5).joined(separator: ", ")
-            out.append("\(statusKept.count) parcel(s) give a clearance status that differs from their ledger (\(shown)\(statusKept.count > 5 ? ", …" : "")): the ledger was kept; record a change with `parkplan clearance set`")
-        }
-        return out.map { ImportIssue(file: file, kind: .ledgerKept, reason: $0) }
+        tally.notices(file: file)
     }
 
     private static func jsonArray(_ ids: [String]) -> String {

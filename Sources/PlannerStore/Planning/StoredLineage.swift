@@ -44,15 +44,6 @@ struct StoredLineage {
         return nil
     }
 
-    /// The ids `parcelId` descends from, through every lineage recorded.
-    func ancestors(of parcelId: String, extra: [String: [String]] = [:]) -> Set<String> {
-        var seen = Set<String>(), stack = [parcelId]
-        while let id = stack.popLast() {
-            for p in (byChild[id]?.parents ?? []) + (extra[id] ?? []) where seen.insert(p).inserted { stack.append(p) }
-        }
-        return seen
-    }
-
     /// `parcel` with its lineage and the retirement as recorded by the moment; `nil` when it
     /// is not yet in the record at the moment.
     func apply(to parcel: Parcel) -> Parcel? {

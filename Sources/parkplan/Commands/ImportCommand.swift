@@ -3,7 +3,6 @@ import Foundation
 import Geo
 import Planner
 import PlannerApp
-import PlannerStore
 
 /// `parkplan import LAYER FILE`: reads a GeoJSON layer or a task table into the store,
 /// all or nothing.
@@ -123,14 +122,10 @@ struct ImportCommand: ParsableCommand {
             let progress = ProgressLine.shared
             let (input, scratch) = try Self.readable(file)
             defer { if let scratch { try? FileManager.default.removeItem(at: scratch) } }
-            // A new store is built in a temporary file and appears only once the import has
-            // committed: a refused or killed first import leaves no store behind.
-            let report = try PlanningStore.withStore(at: storeOptions.store) { store in
-                try ImportLayer(into: store).run(input, as: layer,
-                                                 options: options, mode: replace ? .replace : update ? .update : .add,
-                                                 retireOn: retireOn, progress: progress.step)
-            }
-            Terminal.say(ImportSummary(report: report, store: storeOptions.store).text)
+            let report = try PlanningStores.importFile(input, as: layer, into: storeOptions.store, options: options,
+                                                       mode: replace ? .replace : update ? .update : .add,
+                                                       retireOn: retireOn, progress: progress.step)
+            Terminal.say(ImportSummary(report: report, store: PlanningStores.describe(storeOptions.store)).text)
         }
     }
 }

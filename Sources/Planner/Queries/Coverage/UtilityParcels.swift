@@ -21,10 +21,10 @@ struct UtilityParcels {
         }
     }
 
-    /// The parcels of `records` with their `boundaries` (by id; a record's own boundary first).
-    init(_ records: [ParcelClearanceRecord], boundaries: [String: Geometry]) {
-        for r in records {
-            append(r.id, r.parkId, r.boundary ?? boundaries[r.id] ?? .empty, r.status, r.statusSince, r.plannedHandover)
+    /// The lean records, each with its boundary (``ParcelClearanceRecord/withBoundaries(_:_:)``).
+    init(_ parcels: [(record: ParcelClearanceRecord, boundary: Geometry)]) {
+        for (r, boundary) in parcels {
+            append(r.id, r.parkId, boundary, r.status, r.statusSince, r.plannedHandover)
         }
     }
 

@@ -46,12 +46,13 @@ public struct UtilityPlanningCheck: Sendable {
     }
 
     /// Runs both checks over lean parcel records taken on ``asOf`` (parcel id order, with
-    /// ``ParcelClearanceRecord/statusSince``) and their `boundaries` by id (EPSG:9210), with
+    /// ``ParcelClearanceRecord/statusSince``), each with its boundary (EPSG:9210; as
+    /// ``ParcelClearanceRecord/withBoundaries(_:_:)`` pairs them), with
     /// the parks, works and tasks of `data` (its parcels are not read): a city's million
     /// parcels without loading them. The same report as ``run(_:)`` on the same parcels.
     /// - Throws: ``GeoError`` when GEOS fails on a geometry.
-    public func run(_ data: PlanningData, records: [ParcelClearanceRecord], boundaries: [String: Geometry]) throws -> UtilityPlanningReport {
-        try run(data, UtilityParcels(records, boundaries: boundaries))
+    public func run(_ data: PlanningData, parcels: [(record: ParcelClearanceRecord, boundary: Geometry)]) throws -> UtilityPlanningReport {
+        try run(data, UtilityParcels(parcels))
     }
 
     private func run(_ data: PlanningData, _ parcels: UtilityParcels) throws -> UtilityPlanningReport {

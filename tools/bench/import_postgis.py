@@ -12,7 +12,9 @@ usage: tools/bench/import_postgis.py PARKPLAN PARCELS.geojson LAYERS_DIR postgre
 LAYERS_DIR holds districts.geojson and parks.geojson (tools/bench/make_layers.py writes
 them beside the parcels, e.g. tools/bench/data/layers_100000). The schemas `bench_import`
 and `bench_ogr` of that database are made anew for each run and dropped at the end; the
-password comes from PGPASSWORD or ~/.pgpass. Peak memory is the client's only.
+password comes from PGPASSWORD or ~/.pgpass. Peak memory is the client's only. ogr2ogr needs
+EPSG:9210 in the database's spatial_ref_sys (PostGIS 3.3's predates it): a superuser adds it
+once, as tools/bench/peer_postgis.py does for its own cluster.
 """
 import argparse, os, statistics, subprocess, sys, time
 from urllib.parse import urlparse

@@ -50,7 +50,8 @@ extension PostGISStore: LayerWriting {
 
     public func save(units: [AdministrativeUnit], mode: ImportMode, reapportion: @escaping UnitReapportioning) throws {
         try connection.transaction("importing units") { db in
-            try Self.lock(.units, db)
+            // The parks' and parcels' shares are rewritten too: no other import may add to them meanwhile.
+            for layer in [PlanningLayer.units, .parks, .parcels] { try Self.lock(layer, db) }
             let levels = Set(units.map(\.level.rawValue)).sorted()
             if mode == .replace {
                 var binds = PostgresBindings()

@@ -1,6 +1,7 @@
 import Foundation
 import Planner
 import PlannerApp
+@testable import PlannerPostGIS
 import TestSupport
 import XCTest
 
@@ -116,6 +117,29 @@ final class PostGISImportTests: XCTestCase {
         XCTAssertEqual(try CLIRunner.run(CLIRunner.parkplan, ["layers", "--format", "json", "--store", url]).stdout, layers2.stdout)
         XCTAssertNotEqual(layers2.stdout, layers.stdout, "the parcels were imported")
         XCTAssertEqual(try PostGISTestDatabase.query(url, "SELECT count(*)::text FROM parcels"), ["2500"])
+    }
+
+    /// While an import holds its table's lock (``PostGISStore/lock(_:_:)``, held here in an
+    /// open transaction), a reader answers as before, and a writer of a parcel waits (here it
+    /// gives up after its `lock_timeout`). A reader that waited would be killed by `timeout`.
+    func testAnImportsLockLetsReadersThroughAndHoldsWritersBack() throws {
+        let url = try Self.store()
+        let read = ["/usr/bin/timeout", "60", CLIRunner.parkplan, "clearance", "--by", "park", "--format", "json", "--store", url]
+        let before = try CLIRunner.run(read[0], Array(read.dropFirst()))
+        XCTAssertEqual(before.status, 0, before.stderr)
+        let location = try PostGISLocation(url)
+        let base = try XCTUnwrap(url.components(separatedBy: "?").first)
+        try PostGISConnection(location).transaction("holding an import's lock") { db in
+            try PostGISStore.lock(.parcels, db)
+            let during = try CLIRunner.run(read[0], Array(read.dropFirst()))
+            XCTAssertEqual(during.status, 0, "the reader waited or failed: \(during.stderr)")
+            XCTAssertEqual(during.stdout, before.stdout)
+            let write = try CLIRunner.run("/usr/bin/env", ["psql", "-q", "-v", "ON_ERROR_STOP=1", base, "-c",
+                                                           "SET lock_timeout = '300ms'; SET search_path TO \"\(location.schema)\", public; "
+                                                           + "SELECT parcel_id FROM parcels ORDER BY parcel_id LIMIT 1 FOR UPDATE"])
+            XCTAssertNotEqual(write.status, 0, "a writer got the parcel's row lock: \(write.stdout)")
+            XCTAssertTrue(write.stderr.contains("lock timeout"), write.stderr)
+        }
     }
 
     /// `collection` (a GeoJSON FeatureCollection's text, one feature a line as the shipped

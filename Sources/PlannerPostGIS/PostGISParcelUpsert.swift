@@ -37,6 +37,9 @@ struct PostGISParcelUpsert {
     private static let updated = ["park_id", "land_use", "households", "compensation_planned_vnd", "compensation_paid_vnd",
                                   "planned_handover", "attributes"]
 
+    /// Where ``StoredRows/parcel(_:)`` puts the boundary's WKB.
+    private static let geometryColumn = StoredRows.parcelColumns.firstIndex { $0.name == "geom" }!
+
     /// Writes one batch; `apportion` computes the unit shares of the parcels given.
     /// - Throws: ``PostGISError`` for an id twice in the file; the server's errors.
     mutating func write(_ batch: [Parcel], apportion: ParcelApportioning) throws {
@@ -62,7 +65,9 @@ struct PostGISParcelUpsert {
             let row = StoredRows.parcel(p)
             var columns = Self.updated
             if old.retired { columns.append("retired_on") }
-            let geometryChanged = Array(StoredValues.multiPolygonWKB(p.boundary).readableBytesView) != old.geometry
+            // The WKB the row already carries, compared with the stored geometry's.
+            guard case .bytes(let wkb) = row[Self.geometryColumn] else { preconditionFailure("parcels.geom is a WKB column") }
+            let geometryChanged = wkb.map { Array($0.readableBytesView) } != old.geometry
             if geometryChanged { columns += ["geom", "area_m2"] }
             try update(p.id, columns: columns, from: row)
             if geometryChanged { moved.append(p) }

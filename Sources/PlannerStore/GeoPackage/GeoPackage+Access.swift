@@ -12,7 +12,12 @@ extension GeoPackage {
                 // file it cost 3.6 million `pwrite` calls in a 100 000-parcel import. Kept in
                 // memory for the write (set outside the transaction, as SQLite requires).
                 try db.execute(sql: "PRAGMA temp_store = MEMORY")
-                defer { try? db.execute(sql: "PRAGMA temp_store = DEFAULT") }
+                try db.execute(sql: "PRAGMA cache_size = \(Self.writeCacheSize)")
+                defer {
+                    try? db.execute(sql: "PRAGMA temp_store = DEFAULT")
+                    // Shrinking the cache frees the pages beyond it.
+                    try? db.execute(sql: "PRAGMA cache_size = \(Self.readCacheSize)")
+                }
                 var result: T?
                 try db.inTransaction {
                     try intact.ensure(db, path: path)

@@ -77,11 +77,12 @@ extension PlanningStore {
         var out: [String: Geometry] = [:]
         out.reserveCapacity(ids.count)
         for batch in batches(ids) {
-            let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom))
+            let rows = try Row.fetchCursor(db, ParcelRecord.select(ParcelRecord.Columns.parcelId, Column(ParcelRecord.CodingKeys.geom),
+                                                                   ParcelRecord.Columns.fid)
                 .filter(batch.contains(ParcelRecord.Columns.parcelId)))
             while let row = try rows.next() {
                 guard let geom = row[1] as GeoPackageGeometry? else { continue }
-                out[row[0]] = StoredGeometry.simplified(try geom.geometry())
+                out[row[0]] = try StoreError.inRow(ParcelRecord.databaseTableName, row[2]) { StoredGeometry.simplified(try geom.geometry()) }
             }
         }
         return out
@@ -103,10 +104,16 @@ extension PlanningStore {
                 .filter(Share.Columns.unitLevel == level.rawValue).order(Share.Columns.ownerId, Share.Columns.fid))) { $0.record.ownerId }
         }
         let lineage = try StoredLineage(db, asRecorded: asRecorded)
-        let parcels = try ByPosition<ParcelRecord>.fetchCursor(db, ParcelRecord.withoutAttributes)
+        // Keeping every boundary, the pass reads them; otherwise it leaves the geometry
+        // blobs where they are and reads the few it needs by id afterwards.
+        let parcels = try ByPosition<ParcelRecord>.fetchCursor(db, keepingBoundaries ? ParcelRecord.withoutAttributes
+                                                                                      : ParcelRecord.withoutAttributesOrGeometry)
         var names = NamePool()
         var out: [ParcelClearanceRecord] = []
         var boundaries: [String: Geometry] = [:]
+        // The records whose boundary is read afterwards: position in `out`, and whether the
+        // boundary gives the area (none stored).
+        var unread: [(at: Int, givesArea: Bool)] = []
         while let p = try parcels.next()?.record {
             let (status, recordedBy, since) = try statuses.inForce(of: p.parcelId)
             var units: [UnitShare] = []
@@ -115,15 +122,24 @@ extension PlanningStore {
             guard lineage.isActive(p.parcelId, retired: StoredDay.parse(p.retiredOn), on: asOf) else { continue }
             let needsBoundary = level != nil && units.isEmpty
             let kept = keepingBoundaries && !needsBoundary && p.geom != nil
-            let boundary = needsBoundary || p.areaM2 == nil || kept
+            let boundary = keepingBoundaries && (needsBoundary || p.areaM2 == nil || kept)
                 ? try StoreError.inRow(ParcelRecord.databaseTableName, p.fid) { StoredGeometry.simplified(try p.geom?.geometry()) }
                 : nil
             if kept { boundaries[p.parcelId] = boundary }
+            if !keepingBoundaries && (needsBoundary || p.areaM2 == nil) { unread.append((out.count, p.areaM2 == nil)) }
             out.append(ParcelClearanceRecord(
                 id: p.parcelId, parkId: p.parkId.map { names.intern($0) }, areaM2: p.areaM2 ?? boundary?.area ?? 0,
                 households: p.households, compensationPlannedVND: p.compensationPlannedVnd,
                 compensationPaidVND: p.compensationPaidVnd, plannedHandover: StoredDay.parse(p.plannedHandover),
                 status: status, units: units, boundary: needsBoundary ? boundary : nil, recordedBy: recordedBy, statusSince: since))
+        }
+        if !unread.isEmpty {
+            let read = try Self.boundaries(ids: unread.map { out[$0.at].id }, db)
+            for (i, givesArea) in unread {
+                let boundary = read[out[i].id]
+                if givesArea { out[i].areaM2 = boundary?.area ?? 0 }
+                if level != nil && out[i].units.isEmpty { out[i].boundary = boundary }
+            }
         }
         // SQLite orders ids byte by byte; parcels() sorts by Swift's String order. They
         // agree on ASCII ids; sort again only when they do not.

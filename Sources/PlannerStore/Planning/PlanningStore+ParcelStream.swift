@@ -7,21 +7,12 @@ import Planner
 /// goes into ONE transaction: a rejected feature, an id conflict or a crash rolls all of it
 /// back and leaves the store byte for byte as it was.
 extension PlanningStore {
-    /// SQLite page cache while importing parcels (negative: KiB), 256 MiB.
-    static let importCacheSize = -262_144
-
     /// Writes a parcel layer in one transaction; see ``LayerWriting/writeParcels(file:mode:retireOn:apportion:_:)``.
     public func writeParcels<Read>(file: String, mode: ImportMode, retireOn: LocalDate,
                                    apportion: @escaping ParcelApportioning,
                                    _ read: (_ write: ([Parcel]) throws -> ParcelsWritten?) throws -> Read) throws
         -> (read: Read, notices: [ImportIssue]) {
         try geoPackage.write { tx in
-            // A large layer's indexes (parcel ids, event keys, the R-tree) outgrow SQLite's
-            // default 2 MB page cache; a bigger one for this transaction saves re-reading and
-            // re-writing their pages. Restored afterwards (the setting is per connection).
-            let cacheSize = try Int.fetchOne(tx.db, sql: "PRAGMA cache_size") ?? -2000
-            try tx.db.execute(sql: "PRAGMA cache_size = \(Self.importCacheSize)")
-            defer { try? tx.db.execute(sql: "PRAGMA cache_size = \(cacheSize)") }
             return try Self.bulkWrite(tx) {
                 let now = RecordedTime.now
                 var lineage = LineageWriter()

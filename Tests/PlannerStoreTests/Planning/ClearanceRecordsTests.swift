@@ -116,6 +116,27 @@ import Testing
         #expect(Set(alone.rows.compactMap(\.unitId)) == Set(victim.units.filter { $0.level == .district }.map(\.unitId)))
     }
 
+    /// A parcel whose row holds no area (written by another program) takes its boundary's:
+    /// the lean pass, which leaves the geometry unread and reads that boundary afterwards,
+    /// gives the record the one pass gives.
+    @Test func aParcelWithoutAStoredAreaTakesItsBoundarysArea() throws {
+        let tmp = try TemporaryGeoPackage()
+        let store = try ShippedDataStore.make(at: tmp.path)
+        let victim = try #require(try store.parcels().first { $0.units.contains { $0.level == .district } })
+        try store.geoPackage.write { tx in
+            try tx.db.execute(sql: "UPDATE parcels SET area_m2 = NULL WHERE parcel_id = ?", arguments: [victim.id])
+        }
+        let day = try LocalDate(iso: "2025-06-30")
+        for level in [nil, UnitLevel.district] {
+            let lean = try #require(try store.clearanceRecords(asOf: day, level: level).first { $0.id == victim.id })
+            let onePass = try #require(try store.clearanceRecordsAndBoundaries(asOf: day, level: level, parkIds: nil).records
+                .first { $0.id == victim.id })
+            #expect(lean.areaM2 > 0 && lean.areaM2 == victim.boundary.area, "\(level?.rawValue ?? "no level")")
+            #expect(lean == onePass, "\(level?.rawValue ?? "no level")")
+            #expect(lean.boundary == nil, "its shares are stored: the boundary only gives the area")
+        }
+    }
+
     @Test func overdueParcelsGetTheirBoundaries() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try ShippedDataStore.make(at: tmp.path)

@@ -73,11 +73,17 @@ import TestSupport
         return store
     }
 
+    /// The answers of each store, free of the day they were asked: the GeoJSON store's are
+    /// worked out once, maybe before midnight in Vietnam, and the others' after it (a CI run
+    /// once compared "as of today" across that midnight). Clearance is asked on a day after
+    /// every recorded one, as "today" was (on earlier days the Shapefiles' answers differ: not
+    /// looked into yet);
+    /// `overlaps` has no `--as-of`, so its `as_of` (today) is left out.
     static func answers(_ store: String) throws -> [String] {
-        try [["clearance", "--by", "district", "--format", "json"], ["overlaps", "--layer", "parcels", "--format", "json"]].map {
-            let r = try CLIRunner.run(CLIRunner.parkplan, $0 + ["--store", store])
+        try [["clearance", "--by", "district", "--as-of", "2030-01-01"], ["overlaps", "--layer", "parcels"]].map {
+            let r = try CLIRunner.run(CLIRunner.parkplan, $0 + ["--format", "json", "--store", store])
             #expect(r.status == 0, "\(r.stderr)")
-            return r.stdout
+            return r.stdout.replacingOccurrences(of: #""as_of":"[0-9-]{10}","#, with: "", options: .regularExpression, range: nil)
         }
     }
 

@@ -37,8 +37,8 @@ struct FieldMapping {
                 automatic.append((cut, property))
             }
         }
-        for property in known where hints[property] != nil {
-            let cut = String(property.prefix(10))
+        for property in known {
+            guard let cut = hints[property] else { continue }
             let candidates = fileFields.filter { ($0 == cut || Self.isNumberedCut(of: property, $0)) && byField[$0] == nil }
             if !candidates.isEmpty { unread.append((property, candidates)) }
         }

@@ -36,6 +36,7 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
         static let seq = Column(CodingKeys.seq)
         static let status = Column(CodingKeys.status)
         static let eventDate = Column(CodingKeys.eventDate)
+        static let voids = Column(CodingKeys.voids)
     }
 
     /// The row of ledger entry `entry` of parcel `parcelId`.

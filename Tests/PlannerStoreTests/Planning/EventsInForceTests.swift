@@ -28,6 +28,19 @@ import TestSupport
         })
     }
 
+    /// A new store (kept alive by the folder returned) holding 400 parcels `PREFIX-0000`…
+    /// on a 20 × 20 grid of 20 m squares, in id order.
+    static func gridStore(_ prefix: String) throws -> (TemporaryGeoPackage, PlanningStore, [Parcel]) {
+        let tmp = try TemporaryGeoPackage()
+        let store = try PlanningStore.create(at: tmp.path)
+        let parcels = (0..<400).map { i in
+            Parcel(id: String(format: "\(prefix)-%04d", i), parkId: nil, landUse: LandUseCode(rawValue: "LUC"),
+                   boundary: .polygon(Fixtures.square(x: 590_000 + Double(i % 20) * 20, y: 2_300_000 + Double(i / 20) * 20)))
+        }
+        try store.save(parcels: parcels)
+        return (tmp, store, parcels)
+    }
+
     @Test func leanReadersFollowTheRuleOnEveryParcelAndDay() throws {
         let tmp = try TemporaryGeoPackage()
         let store = try PlanningStore.create(at: tmp.path)
@@ -73,13 +86,8 @@ import TestSupport
     /// the clearance query (``StatusesInForce``) and the export stream (every event through
     /// the Swift rule) give the rule's status on every parcel on 50 days around and through 2024.
     @Test func sqlFastPathEqualsTheRuleOnAGeneratedHistory() throws {
-        let tmp = try TemporaryGeoPackage()
-        let store = try PlanningStore.create(at: tmp.path)
-        let parcels = (0..<400).map { i in
-            Parcel(id: String(format: "G-%04d", i), parkId: nil, landUse: LandUseCode(rawValue: "LUC"),
-                   boundary: .polygon(Fixtures.square(x: 590_000 + Double(i % 20) * 20, y: 2_300_000 + Double(i / 20) * 20)))
-        }
-        try store.save(parcels: parcels)
+        let (tmp, store, parcels) = try Self.gridStore("G")
+        defer { withExtendedLifetime(tmp) {} }
         var rng = SplitMix(state: 0xC1EA_2A4C)
         var history: [String: [ClearanceEvent]] = [:]
         try store.geoPackage.write { tx in try PlanningStore.bulkWrite(tx) {
@@ -106,5 +114,70 @@ import TestSupport
                 #expect(streamed[i].status == expected, "\(p.id) \(day)")
             }
         }
+    }
+
+    /// A generated ledger (seeded): 400 parcels, entries recorded at increasing moments,
+    /// about one in five a void of one of the parcel's events not yet voided, one in ten
+    /// without a moment (as schema 1 left them). The clearance query's fast path
+    /// (``StatusesInForce``: the SQL scan, and the Swift rule for the parcels holding a void)
+    /// and the export stream give, on every parcel, the status, recorder and day of
+    /// ``ClearanceLedger/history(asRecorded:)`` then ``ClearanceHistory/eventInForce(on:)``,
+    /// on 14 days, as recorded now and at three moments between the entries.
+    @Test func sqlFastPathEqualsTheRuleWithVoidsAndMoments() throws {
+        let (tmp, store, parcels) = try Self.gridStore("V")
+        defer { withExtendedLifetime(tmp) {} }
+        var rng = SplitMix(state: 0x5EED_F00D)
+        var ledgers: [String: ClearanceLedger] = [:]
+        let start = try RecordedTime.parse("2024-01-01T00:00:00Z").milliseconds
+        var clock = start
+        try store.geoPackage.write { tx in try PlanningStore.bulkWrite(tx) {
+            for p in parcels {
+                var ledger = ClearanceLedger(parcelId: p.id)
+                for _ in 0..<Int(rng.next() % 6) {
+                    clock += Int64(rng.next() % 86_400_000)
+                    let at: RecordedTime? = rng.next() % 10 == 0 ? nil : RecordedTime(milliseconds: clock)
+                    let events = ledger.entries.filter { $0.event != nil && ledger.void(of: $0.seq) == nil }
+                    let entry: LedgerEntry
+                    if !events.isEmpty && rng.next() % 5 == 0 {
+                        let voided = events[Int(rng.next() % UInt64(events.count))].seq
+                        entry = LedgerEntry(seq: ledger.nextSeq, kind: .void(seq: voided), recordedAt: at, by: "board \(rng.next() % 3)",
+                                            reason: "entered on the wrong parcel")
+                    } else {
+                        let status = ClearanceStatus.allCases[Int(rng.next() % UInt64(ClearanceStatus.allCases.count))]
+                        let day = LocalDate(year: 2024, month: Int(rng.next() % 12) + 1, day: Int(rng.next() % 28) + 1)!
+                        entry = LedgerEntry(seq: ledger.nextSeq, kind: .event(ClearanceEvent(status: status, date: day, by: "board \(rng.next() % 3)")),
+                                            recordedAt: at, by: "board \(rng.next() % 3)")
+                    }
+                    ledger = ledger.appending(entry)
+                    try ClearanceEventRecord(entry, parcelId: p.id).insert(tx.db)
+                }
+                ledgers[p.id] = ledger
+            }
+        } }
+        let entries = ledgers.values.flatMap(\.entries)
+        #expect(entries.filter { $0.voidedSeq != nil }.count > 40, "voids")
+        #expect(entries.contains { $0.recordedAt == nil }, "entries without a moment")
+        let moments: [RecordedTime?] = [nil] + [0.25, 0.5, 0.75].map { RecordedTime(milliseconds: start + Int64(Double(clock - start) * $0)) }
+        let days = [LocalDate(year: 2023, month: 12, day: 31)!, LocalDate(year: 2024, month: 12, day: 31)!]
+            + (1...12).map { LocalDate(year: 2024, month: $0, day: 15)! }
+        var started = 0
+        for moment in moments {
+            let asRecorded = store.asRecorded(moment)
+            for day in days {
+                let records = try asRecorded.clearanceRecords(asOf: day, level: nil)
+                let streamed = try Self.streamed(asRecorded, asOf: day)
+                #expect(records.map(\.id) == parcels.map(\.id))
+                for (i, p) in parcels.enumerated() {
+                    let expected = ledgers[p.id]!.history(asRecorded: moment).eventInForce(on: day)
+                    let at = "\(p.id) on \(day) as recorded at \(moment?.description ?? "now")"
+                    #expect(records[i].status == expected?.status ?? .notStarted, "\(at)")
+                    #expect(records[i].recordedBy == expected?.by, "\(at)")
+                    #expect(records[i].statusSince == expected?.date, "\(at)")
+                    #expect(streamed[i].status == expected?.status ?? .notStarted, "\(at)")
+                    if expected != nil { started += 1 }
+                }
+            }
+        }
+        #expect(started > 4_000, "most parcels have a status in force on most days")
     }
 }

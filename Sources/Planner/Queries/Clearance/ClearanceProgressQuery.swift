@@ -360,6 +360,13 @@ public struct ClearanceProgressQuery: Sendable {
         var excessM2: Double
     }
 
+    /// A doubly counted area already worked out within one cluster: of these members, in
+    /// this order, clipped to the unit with this id (`nil`: not clipped).
+    private struct WorkedExcess: Hashable {
+        var members: [Int]
+        var unit: String?
+    }
+
     /// Adds `excess` to the row's doubly counted area, in all or in `status`.
     private static func add(_ row: inout ClearanceProgressRow, _ status: ClearanceStatus?, _ excess: Double) {
         if let status { row.doubleCountedByStatusM2[status, default: 0] += excess } else { row.doubleCountedM2 += excess }
@@ -372,9 +379,22 @@ public struct ClearanceProgressQuery: Sendable {
         func statusSets(_ members: [Int]) -> [(ClearanceStatus?, [Int])] {
             [(nil, members)] + ClearanceStatus.allCases.map { s in (s, members.filter { records[$0].status == s }) }.filter { $0.1.count > 1 }
         }
+        // The same members (in the same order) come up again and again: the totals, each
+        // status, each row the whole cluster counts in. Each union is worked out once, so
+        // every amount is still the one GEOS gives for those pieces in that order.
+        var worked: [WorkedExcess: Double] = [:]
+        func excessM2(_ members: [Int], clip unit: String? = nil) throws -> Double {
+            let key = WorkedExcess(members: members, unit: unit)
+            if let known = worked[key] { return known }
+            let pieces = members.map { outlines[$0]! }
+            let excess = try unit.map { u in try unitOutlines[u].map { try ParcelOverlapClusters.excessM2(pieces, clip: $0) } ?? 0 }
+                ?? ParcelOverlapClusters.excessM2(pieces)
+            worked[key] = excess
+            return excess
+        }
         var out: [Excess] = []
         for (status, members) in statusSets(cluster) {
-            out.append(Excess(key: nil, status: status, excessM2: try ParcelOverlapClusters.excessM2(members.map { outlines[$0]! })))
+            out.append(Excess(key: nil, status: status, excessM2: try excessM2(members)))
         }
         var byKey: [GroupKey: [(member: Int, share: Double)]] = [:]
         var keys: [GroupKey] = []
@@ -388,17 +408,16 @@ public struct ClearanceProgressQuery: Sendable {
             guard let pieces = byKey[key], pieces.count > 1 else { continue }
             let whole = pieces.allSatisfy { $0.share > 1 - 1e-9 }
             for (status, members) in statusSets(pieces.map(\.member)) {
-                let geometries = members.map { outlines[$0]! }
                 let excess: Double
                 if whole || grouping.level == nil {
-                    excess = try ParcelOverlapClusters.excessM2(geometries)
+                    excess = try excessM2(members)
                 } else if let unit = key.unitId {
-                    excess = try unitOutlines[unit].map { try ParcelOverlapClusters.excessM2(geometries, clip: $0) } ?? 0
+                    excess = try excessM2(members, clip: unit)
                 } else {
                     let units = Set(members.flatMap { m in (memberships[m] ?? []).compactMap { $0.key.parkId == key.parkId ? $0.key.unitId : nil } })
                     var inUnits = 0.0
-                    for u in units.sorted() { if let o = unitOutlines[u] { inUnits += try ParcelOverlapClusters.excessM2(geometries, clip: o) } }
-                    excess = max(0, try ParcelOverlapClusters.excessM2(geometries) - inUnits)
+                    for u in units.sorted() { inUnits += try excessM2(members, clip: u) }
+                    excess = max(0, try excessM2(members) - inUnits)
                 }
                 out.append(Excess(key: key, status: status, excessM2: excess))
             }

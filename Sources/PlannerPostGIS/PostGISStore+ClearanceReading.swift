@@ -166,7 +166,8 @@ extension PostGISStore: ClearanceReading {
 extension PostGISStore {
     /// Every parcel's clearance history as recorded at ``asRecorded`` (now when `nil`), by
     /// parcel id, from its ledger rows in seq order by the one rule,
-    /// ``ClearanceLedger/history(asRecorded:)``, in one read-only snapshot.
+    /// ``ClearanceLedger/history(asRecorded:)``, in one read-only snapshot. Each event carries
+    /// its status and day only (``ClearanceReading/clearanceHistories()``).
     /// - Throws: ``PostGISError`` naming the parcel and seq of an unreadable row.
     public func clearanceHistories() throws -> [String: ClearanceHistory] {
         let entries = try connection.transaction("reading the clearance ledger") { db in
@@ -175,7 +176,7 @@ extension PostGISStore {
         }
         return entries.reduce(into: [:]) { out, parcel in
             let history = ClearanceLedger(parcelId: parcel.key, entries: parcel.value).history(asRecorded: asRecorded)
-            if !history.events.isEmpty { out[parcel.key] = history }
+            if !history.events.isEmpty { out[parcel.key] = ClearanceHistory(recorded: history.events.map { ClearanceEvent(status: $0.status, date: $0.date) }) }
         }
     }
 }

@@ -31,6 +31,8 @@ public protocol ClearanceReading: Sendable {
     /// (``ClearanceLedger/history(asRecorded:)``), by parcel id; parcels with no event then
     /// are left out, retired ones are not. Read once by a question asked about many days (the
     /// report's quarterly trend), instead of ``clearanceRecords(asOf:level:parkIds:)`` per day.
+    /// Each event carries its status and day only (`by` and `note` are `nil`): what the
+    /// trend sums by; a parcel's whole ledger is ``ClearanceRecording/ledger(parcelId:)``'s.
     func clearanceHistories() throws -> [String: ClearanceHistory]
 }
 

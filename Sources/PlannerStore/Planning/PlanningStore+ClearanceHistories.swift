@@ -5,13 +5,13 @@ extension PlanningStore {
     /// Every parcel's clearance history as recorded at ``asRecorded`` (now when `nil`), by
     /// parcel id: one pass over `clearance_events` in (parcel_id, seq) order, each parcel's
     /// entries turned into its history by the one rule, ``ClearanceLedger/history(asRecorded:)``.
-    /// Memory: the histories (events only, without the ledger's voids and moments).
+    /// Each event carries its status and day only (``ClearanceReading/clearanceHistories()``):
+    /// the recorder and note are left unread. Memory: the histories (events only, without
+    /// the ledger's voids and moments).
     /// - Throws: ``StoreError`` naming the row of an entry with an unknown status, day or moment.
     public func clearanceHistories() throws -> [String: ClearanceHistory] {
         try reading(ClearanceEventRecord.self) { db in
-            typealias C = ClearanceEventRecord.Columns
-            let rows = try ByPosition<ClearanceEventRecord>.fetchCursor(
-                db, ClearanceEventRecord.select(ClearanceEventRecord.positionalSelection).order(C.parcelId, C.seq))
+            let rows = try ByPosition<ClearanceEventRecord>.fetchCursor(db, ClearanceEventRecord.statusesAndDays)
             var out: [String: ClearanceHistory] = [:]
             var parcel: String?
             var entries: [LedgerEntry] = []

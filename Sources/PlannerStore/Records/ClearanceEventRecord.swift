@@ -74,6 +74,14 @@ struct ClearanceEventRecord: Codable, FetchableRecord, PersistableRecord, GeoPac
     /// Every column, in ``CodingKeys`` order.
     static let positionalColumns = CodingKeys.allCases.map(\.rawValue)
 
+    /// Every entry in (parcel_id, seq) order with what the ledger's rule needs to make a
+    /// history (seq, status, day, moment, voids), the recorder, note and reason read as
+    /// NULL: the long Vietnamese texts of a city's three million entries, most of a
+    /// history pass's strings and memory (``positionalColumns``, read by position).
+    static let statusesAndDays = ClearanceEventRecord.select(positionalColumns.map { name -> any SQLSelectable in
+        [CodingKeys.recordedBy, .note, .reason].map(\.rawValue).contains(name) ? SQL("NULL") : Column(name)
+    }).order(Columns.parcelId, Columns.seq)
+
     /// A row of ``positionalColumns`` read by position.
     init(positional row: Row) {
         fid = row[0]

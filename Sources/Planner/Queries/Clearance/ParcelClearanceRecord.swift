@@ -69,11 +69,17 @@ extension ParcelClearanceRecord {
     /// other figures as they are.
     public func on(_ day: LocalDate, history: ClearanceHistory?) -> ParcelClearanceRecord {
         var out = self
-        let event = history?.eventInForce(on: day)
-        out.status = event?.status ?? .notStarted
-        out.recordedBy = event?.by
-        out.statusSince = event?.date
+        out.take(day, history: history)
         return out
+    }
+
+    /// Makes this record the parcel's record on `day` (``on(_:history:)``) in place: a pass
+    /// over many days changes one copy instead of copying the record for each.
+    public mutating func take(_ day: LocalDate, history: ClearanceHistory?) {
+        let event = history?.eventInForce(on: day)
+        status = event?.status ?? .notStarted
+        recordedBy = event?.by
+        statusSince = event?.date
     }
 
     /// Each record with its boundary (EPSG:9210): the one it carries, else its entry in

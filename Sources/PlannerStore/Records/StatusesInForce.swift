@@ -64,12 +64,8 @@ struct StatusesInForce {
     private static func ledgersWithVoids(_ db: Database) throws -> [String: ClearanceLedger] {
         typealias C = ClearanceEventRecord.Columns
         let voided = ClearanceEventRecord.select(C.parcelId).filter(C.voids != nil)
-        let rows = try ByPosition<ClearanceEventRecord>.fetchCursor(
-            db, ClearanceEventRecord.select(ClearanceEventRecord.positionalSelection)
-                .filter(voided.contains(C.parcelId)).order(C.parcelId, C.seq))
-        var entries: [String: [LedgerEntry]] = [:]
-        while let row = try rows.next()?.record { entries[row.parcelId, default: []].append(try row.entry()) }
-        return entries.reduce(into: [:]) { $0[$1.key] = ClearanceLedger(parcelId: $1.key, entries: $1.value) }
+        let rows = try ClearanceEventRecord.filter(voided.contains(C.parcelId)).order(C.parcelId, C.seq).fetchAll(db)
+        return try Dictionary(grouping: rows, by: \.parcelId).mapValues { ClearanceLedger(parcelId: $0[0].parcelId, entries: try $0.map { try $0.entry() }) }
     }
 
     /// The status in force on ``asOf`` of parcel `parcelId` (`.notStarted`: none yet).
